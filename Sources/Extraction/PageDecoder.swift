@@ -1,0 +1,118 @@
+/// Turns page bytes into text: byte-order marks, UTF-8, UTF-16, and a Windows-1252 fallback.
+///
+/// Rules, in order: a UTF-8 or UTF-16 BOM decides; NUL bytes without a UTF-16 BOM mean
+/// binary; valid UTF-8 is taken as is; otherwise, if every invalid byte reads as
+/// Windows-1252 text (a legacy page), the page is decoded as Windows-1252; else invalid
+/// sequences are replaced with U+FFFD. The last two give a warning, not a failure.
+/// Line ends (CRLF, CR) are left to the caller.
+public enum PageDecoder {
+    /// The decoded text and any warnings.
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [ExtractionWarning]
+    }
+
+    /// Decodes `bytes`, or throws ``ExtractionError/empty`` or ``ExtractionError/binary``.
+    public static func decode(_ bytes: [UInt8]) throws(ExtractionError) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try finish(utf8: bytes[3...])
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try finish(String(decoding: utf16Units(bytes[2...], littleEndian: true), as: UTF16.self), [])
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try finish(String(decoding: utf16Units(bytes[2...], littleEndian: false), as: UTF16.self), [])
+        }
+        if bytes.contains(0) { throw .binary }
+        return try finish(utf8: bytes[...])
+    }
+
+    private static func finish(utf8 bytes: ArraySlice<UInt8>) throws(ExtractionError) -> Decoded {
+        if let text = String(validatingUTF8Bytes: bytes) {
+            return try finish(text, [])
+        }
+        let invalid = invalidUTF8Count(bytes)
+        if looksLikeWindows1252(bytes) {
+            return try finish(decodeWindows1252(bytes), [.decodedAs(encoding: "Windows-1252")])
+        }
+        return try finish(String(decoding: bytes, as: UTF8.self), [.invalidUTF8(replaced: invalid)])
+    }
+
+    private static func finish(_ text: String, _ warnings: [ExtractionWarning]) throws(ExtractionError) -> Decoded {
+        if text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty }
+        if looksBinary(text) { throw .binary }
+        return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Text whose share of C0 controls (other than whitespace) is high is binary data.
+    private static func looksBinary(_ text: String) -> Bool {
+        var controls = 0, total = 0
+        for b in text.utf8.prefix(8192) {
+            total += 1
+            if b < 0x20 && !(0x09...0x0D).contains(b) && b != 0x1B { controls += 1 }
+        }
+        return total > 0 && controls * 10 > total
+    }
+
+    private static func utf16Units(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt16] {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        return units
+    }
+
+    private static func invalidUTF8Count(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var decoder = UTF8()
+        var it = bytes.makeIterator()
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: break loop
+            case .error: count += 1
+            }
+        }
+        return count
+    }
+
+    /// True when no byte ≥ 0x80 starts a valid multi-byte UTF-8 sequence: a single-byte legacy encoding.
+    private static func looksLikeWindows1252(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b >= 0xC2 && b <= 0xF4 && i + 1 < bytes.endIndex && (0x80...0xBF).contains(bytes[i + 1]) {
+                return false
+            }
+            i += 1
+        }
+        return true
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    /// Decodes bytes as Windows-1252.
+    public static func decodeWindows1252<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let v: UInt32 = (0x80...0x9F).contains(b) ? windows1252High[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(v)!)
+        }
+        return String(scalars)
+    }
+}
+
+extension String {
+    /// Decodes `bytes` as UTF-8, or returns nil if they are not valid UTF-8.
+    init?(validatingUTF8Bytes bytes: ArraySlice<UInt8>) {
+        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = s
+    }
+}

@@ -1,0 +1,116 @@
+/// Removes everything from text that could make a terminal do something.
+///
+/// Applied by every extractor to every field of an ``Article``: C0 controls (tab and
+/// line breaks become a space), DEL, C1 controls (U+0080–U+009F), and whole escape
+/// sequences — CSI (`ESC [ … final`), OSC (`ESC ] … BEL` or `ESC \`), DCS/SOS/PM/APC
+/// strings, two-byte `ESC x` — including their 8-bit C1 forms. Bidirectional overrides
+/// and isolates, which can make text display in an order other than its own, go too.
+/// Runs of whitespace collapse to one space and the ends are trimmed.
+public enum TextSanitizer {
+    /// Returns `text` with controls and escape sequences removed and whitespace collapsed.
+    public static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pendingSpace = false
+        var state = EscapeState.text
+
+        func emit(_ s: Unicode.Scalar) {
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(s)
+        }
+
+        while let s = scalars.next() {
+            let v = s.value
+            switch state {
+            case .text:
+                break
+            case .escape:
+                // ESC followed by: '[' CSI, ']' OSC, 'P' DCS, 'X' SOS, '^' PM, '_' APC; else a 2-byte sequence.
+                switch v {
+                case 0x5B: state = .csi
+                case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .string
+                case 0x20...0x2F: state = .escapeIntermediate
+                default: state = .text
+                }
+                continue
+            case .escapeIntermediate:
+                if !(0x20...0x2F).contains(v) { state = .text }
+                continue
+            case .csi:
+                if (0x40...0x7E).contains(v) { state = .text }
+                else if v == 0x1B { state = .escape }
+                else if !(0x20...0x3F).contains(v) { state = .text }
+                continue
+            case .string:
+                if v == 0x07 || v == 0x9C { state = .text }
+                else if v == 0x1B { state = .stringEscape }
+                continue
+            case .stringEscape:
+                state = v == 0x5C ? .text : .string
+                continue
+            }
+
+            switch v {
+            case 0x1B: state = .escape
+            case 0x9B: state = .csi
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: state = .string
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x2029, 0x3000:
+                pendingSpace = true
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+                continue
+            case 0xFEFF, 0x200B:
+                continue
+            default:
+                if s.properties.generalCategory == .spaceSeparator {
+                    pendingSpace = true
+                } else {
+                    emit(s)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `text` is already clean: the invariant every ``Article`` field keeps.
+    public static func isClean(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return !(v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v))
+        }
+    }
+
+    private enum EscapeState { case text, escape, escapeIntermediate, csi, string, stringEscape }
+}
+
+extension Article {
+    /// This article with ``TextSanitizer/clean(_:)`` applied to every field; empty optional fields become `nil`.
+    public func sanitized() -> Article {
+        func opt(_ s: String?) -> String? {
+            guard let s else { return nil }
+            let c = TextSanitizer.clean(s)
+            return c.isEmpty ? nil : c
+        }
+        var a = self
+        a.title = TextSanitizer.clean(title)
+        a.dek = opt(dek)
+        a.date = opt(date)
+        a.dateText = opt(dateText)
+        a.section = opt(section)
+        a.authors = authors.map(TextSanitizer.clean).filter { !$0.isEmpty }
+        a.byline = opt(byline)
+        a.bio = opt(bio)
+        a.credit = opt(credit)
+        a.body = body.compactMap { b in
+            let t = TextSanitizer.clean(b.text)
+            return t.isEmpty ? nil : Block(b.kind, t)
+        }
+        a.source = Source(path: opt(source.path), url: opt(source.url), site: opt(source.site))
+        a.language = opt(language)
+        a.noise = noise.map(TextSanitizer.clean).filter { !$0.isEmpty }
+        return a
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Extraction
+
+@Suite struct TextSanitizerTests {
+    @Test func escapeSequencesAreRemovedWhole() {
+        let hostile = "A\u{1B}[2Jb\u{1B}]52;c;aGVsbG8=\u{07}c\u{07}d\u{9B}31me\u{1B}Pq#0\u{1B}\\f"
+        #expect(TextSanitizer.clean(hostile) == "Abcdef")
+    }
+
+    @Test func whitespaceAndControlsCollapseToOneSpace() {
+        #expect(TextSanitizer.clean("  one\t\ttwo\r\nthree\u{0}\u{85}four  ") == "one two three four")
+    }
+
+    @Test func bidiOverridesAreDropped() {
+        #expect(TextSanitizer.clean("abc\u{202E}def\u{2066}") == "abcdef")
+    }
+
+    @Test func cleanTextIsUnchanged() {
+        let text = "Ünïcödé — 中文 日本語 🙂 e\u{301}"
+        #expect(TextSanitizer.clean(text) == text)
+        #expect(TextSanitizer.isClean(text))
+    }
+}
+
+@Suite struct PageDecoderTests {
+    @Test func utf16WithBOMIsDecoded() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Hi ü".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try PageDecoder.decode(bytes).text == "Hi ü")
+    }
+
+    @Test func windows1252IsDetectedAndWarned() throws {
+        let decoded = try PageDecoder.decode([0x63, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x71, 0x94])
+        #expect(decoded.text == "café \u{201C}q\u{201D}")
+        #expect(decoded.warnings == [.decodedAs(encoding: "Windows-1252")])
+    }
+
+    @Test func nulBytesMeanBinary() {
+        #expect(throws: ExtractionError.binary) { try PageDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
+    }
+
+    @Test func whitespaceOnlyIsEmpty() {
+        #expect(throws: ExtractionError.empty) { try PageDecoder.decode(Array(" \n\r\n\t".utf8)) }
+    }
+}
