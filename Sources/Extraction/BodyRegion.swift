@@ -14,15 +14,21 @@ struct BodyRegion: Sendable {
     var kept: [Int]
 
     /// Score of one line for the maximum-subarray search.
+    ///
+    /// Every line costs `lineCost` words, as every tag costs in BTE: a run of long
+    /// paragraphs scores high, a list of one-sentence teasers between headlines and time
+    /// stamps scores about zero.
     static func score(_ line: JudgedLine) -> Double {
         let w = Double(line.features.weight)
         switch line.lineClass {
-        case .good: return w
-        case .nearGood: return w * 0.5
-        case .short: return -2
-        case .bad: return -6
+        case .good: return w - lineCost
+        case .nearGood: return (w - lineCost) * 0.5
+        case .short: return -3
+        case .bad: return line.sign == .stamp ? -15 : -6
         }
     }
+
+    static let lineCost = 10.0
 
     /// The body region of `lines`, or nil when no line reads as prose.
     static func find(in lines: [JudgedLine]) -> BodyRegion? {

@@ -11,6 +11,8 @@ enum LineClass: Equatable, Sendable {
 /// Why a line was judged boilerplate on its own.
 enum NoiseSign: Equatable, Sendable {
     case lexicon, fileName, link, teaser, menu
+    /// A comment header or time stamp ("joe says:", "November 19, 2019 at 6:34 am", "2H ago").
+    case stamp
 }
 
 /// A line with its features and first judgement.
@@ -48,11 +50,26 @@ struct LineClassifier: Sendable {
         if weight <= Self.lexiconWordLimit, lexicon.matches(text) { return .lexicon }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
+        if isStamp(text, f) { return .stamp }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
         }
         return nil
+    }
+
+    /// Comment headers and time stamps: what separates comments and teaser lists.
+    func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
+        guard f.weight <= 14, f.cjk == 0 else { return false }
+        if f.endsWithColon {
+            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where text.hasSuffix(suffix) {
+                return true
+            }
+        }
+        guard f.weight <= 8 else { return false }
+        if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
+        if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
+        return false
     }
 
     /// Image labels left by the renderer: "img 0827", "pcxpo1", "twitter logo".

@@ -27,6 +27,8 @@ struct LineFeatures: Sendable {
     var commas = 0
     /// URL signs: `://`, `www.`, `@`.
     var linkSigns = 0
+    /// Clock times (`6:34`): a colon between digits.
+    var clockMarks = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
     var separators = 0
     /// The line ends like a sentence (`.`, `!`, `?`, `。`, possibly followed by a quote or bracket).
@@ -119,6 +121,8 @@ extension LineFeatures {
                 separators += 1
             case 0x40:
                 linkSigns += 1
+            case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
+                clockMarks += 1
             case 0x2F where prev == 0x2F && prev2 == 0x3A:
                 linkSigns += 1
             case 0x2E where prev == 0x77 && prev2 == 0x77 && prev3 == 0x77:

@@ -4,8 +4,9 @@
 /// A lexicon is a value the caller builds and passes in; extraction never reads files.
 /// Each phrase is one line of the source text; `#` starts a comment. A phrase matches a
 /// line that *is* the phrase, or that *starts* with it, compared case-insensitively with
-/// whitespace collapsed and edge punctuation (`:`, `|`, `»`, `…`) ignored. A phrase
-/// ending in `*` matches only as a prefix ("to comment on this article*").
+/// whitespace collapsed, every run of digits read as `#` ("# comments" matches "34 Comments")
+/// and edge punctuation (`:`, `|`, `»`, `…`) ignored. A phrase ending in `*` also matches
+/// lines that start with it ("to comment on this article*").
 ///
 /// ```swift
 /// let lexicon = NoiseLexicon(text: "Learn more\nPopular on*")
@@ -65,16 +66,24 @@ public struct NoiseLexicon: Sendable, Equatable {
         return false
     }
 
-    /// Lower-cased (ASCII and Latin-1), whitespace collapsed, edge punctuation and `*` removed.
+    /// Lower-cased (ASCII and Latin-1), whitespace collapsed, digit runs as `#`, edge punctuation and `*` removed.
     static func normalize<S: StringProtocol>(_ text: S) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        var inDigits = false
         for scalar in text.unicodeScalars {
             if TextLine.isBlank(scalar) {
                 pendingSpace = !out.isEmpty
+                inDigits = false
                 continue
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
+            if (0x30...0x39).contains(scalar.value) {
+                if !inDigits { out.append("#") }
+                inDigits = true
+                continue
+            }
+            inDigits = false
             let v = scalar.value == 0x2019 ? 0x27 : StopWords.lower(scalar.value)
             out.append(Unicode.Scalar(v) ?? scalar)
         }
