@@ -30,9 +30,24 @@ struct BodyRegion: Sendable {
 
     static let lineCost = 10.0
 
+    /// Line scores where a prose line alone between non-prose lines counts for less: a
+    /// teaser blurb between its headline and time stamp, unlike a paragraph among paragraphs.
+    static func scores(_ lines: [JudgedLine]) -> [Double] {
+        func isProse(_ i: Int) -> Bool {
+            i >= 0 && i < lines.count && (lines[i].lineClass == .good || lines[i].lineClass == .nearGood)
+        }
+        return lines.indices.map { i in
+            let s = score(lines[i])
+            guard isProse(i), !isProse(i - 1), !isProse(i + 1) else { return s }
+            return Double(lines[i].features.weight) * isolatedShare - lineCost
+        }
+    }
+
+    static let isolatedShare = 0.5
+
     /// The body region of `lines`, or nil when no line reads as prose.
     static func find(in lines: [JudgedLine]) -> BodyRegion? {
-        guard let (start, end) = maximumRun(lines.map(score)) else { return nil }
+        guard let (start, end) = maximumRun(scores(lines)) else { return nil }
         guard lines[start..<end].contains(where: { $0.lineClass == .good }) else { return nil }
         let kept = refine(lines, start, end)
         guard !kept.isEmpty else { return nil }

@@ -13,6 +13,8 @@ enum NoiseSign: Equatable, Sendable {
     case lexicon, fileName, link, teaser, menu
     /// A comment header or time stamp ("joe says:", "November 19, 2019 at 6:34 am", "2H ago").
     case stamp
+    /// Copyright and legal notices ("© 2019 …, all rights reserved").
+    case legal
 }
 
 /// A line with its features and first judgement.
@@ -51,11 +53,22 @@ struct LineClassifier: Sendable {
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
         if isStamp(text, f) { return .stamp }
+        if isLegal(text, f) { return .legal }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
         }
         return nil
+    }
+
+    /// Copyright lines and legal footers; prose in shape, boilerplate in content.
+    func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
+        guard f.weight <= 150 else { return false }
+        for mark in ["©", "(c) 1", "(c) 2", "(C) 1", "(C) 2"] where text.contains(mark) { return true }
+        for phrase in ["all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés"] {
+            if text.utf8.count >= phrase.utf8.count, text.lowercased().contains(phrase) { return true }
+        }
+        return false
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.
@@ -68,6 +81,7 @@ struct LineClassifier: Sendable {
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
+        if f.weight <= 6 && f.numeric >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
         if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
         return false
     }
@@ -90,7 +104,9 @@ struct LineClassifier: Sendable {
         let weight = f.weight
         let cjkPage = f.cjk > f.words
         let density = f.stopDensity
-        let stopOK = !useStopWords || (cjkPage ? density >= 0.04 || f.cjk >= 40 : density >= 0.18)
+        // Prose in a language without a stop list here: long, punctuated, mostly lower-case words.
+        let proseShape = weight >= 20 && f.sentenceMarks + f.commas >= 2 && f.capitalisedShare < 0.45
+        let stopOK = !useStopWords || proseShape || (cjkPage ? density >= 0.04 || f.cjk >= 40 : density >= 0.18)
         let sentence = f.sentenceMarks > 0 || f.commas >= 2 || f.endsWithSentence
         if weight >= 14 && sentence && stopOK { return .good }
         if weight >= 40 && (stopOK || sentence) { return .good }

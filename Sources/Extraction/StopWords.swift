@@ -49,7 +49,7 @@ enum StopWords {
 
     private static let hashes: Set<UInt64> = {
         var set = Set<UInt64>()
-        for list in [english, german, french, spanish, italian, portuguese, dutch] {
+        for list in [english, german, french, spanish, italian, portuguese, dutch, indonesian, russian, polish, turkish, scandinavian] {
             for word in list.split(separator: " ") { set.insert(hash(String(word))) }
         }
         return set
@@ -80,6 +80,22 @@ enum StopWords {
     private static let portuguese = """
         ao as com como da das de do dos e ela em era foi mais mas na no nos não o os para pela pelo por que \
         se sua seu um uma à é
+        """
+    private static let indonesian = """
+        yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada kita kamu saya adalah \
+        oleh atau bisa sudah telah mereka kami
+        """
+    private static let russian = """
+        и в не на что с по как он она это к но из у за от о так же то бы для был была были его её их мы вы
+        """
+    private static let polish = """
+        i w nie na że się z do to jest jak o po ale co za od dla tak przez był była są
+        """
+    private static let turkish = """
+        ve bir bu da de için ile çok gibi daha olan ama ne en kadar sonra
+        """
+    private static let scandinavian = """
+        och att det som en på är av för med till den har inte om ett och jeg er af til på det som med og ikke
         """
     private static let dutch = """
         aan als bij dat de die dit een en er het hij in is met niet of om op te van voor was wat ze zijn

@@ -94,3 +94,25 @@ public enum TextPageParser {
         return Article.Block(.paragraph, String(text))
     }
 }
+
+extension TextPageParser {
+    /// One row per line: the verdict, the line's class and score, and the line's start.
+    ///
+    /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
+    public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
+        var lines = TextLine.split(text)
+        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
+        let features = lines.map { LineFeatures($0.text) }
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
+        let judged = zip(lines, features).map { classifier.judge($0, $1) }
+        let region = BodyRegion.find(in: judged)
+        let kept = Set(region?.kept ?? [])
+        return judged.enumerated().map { i, line in
+            let mark = kept.contains(i) ? "BODY" : (region.map { $0.start <= i && i < $0.end } == true ? "in  " : "    ")
+            let f = line.features
+            let sign = line.sign.map { "\($0)" } ?? ""
+            let score = Int(BodyRegion.score(line))
+            return "\(mark) \(line.lineClass) \(sign) s=\(score) w=\(f.weight) stop=\(Int(f.stopDensity * 100))% | \(line.text.prefix(90))"
+        }
+    }
+}

@@ -24,6 +24,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Also print the lines judged noise (text and markdown; JSON always has them).")
     var showNoise = false
 
+    @Flag(help: .hidden)
+    var explain = false
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case json, text, markdown
     }
@@ -46,6 +49,11 @@ struct ExtractCommand: ParsableCommand {
             case let .success(path):
                 do {
                     let bytes = try PageFiles.read(path)
+                    if explain {
+                        let text = try PageDecoder.decode(bytes).text
+                        out.write(TextPageParser.explain(text, lexicon: lexicon).joined(separator: "\n") + "\n")
+                        continue
+                    }
                     let result = try PageExtractor.extract(bytes, path: path, lexicon: lexicon)
                     for warning in result.warnings { Self.report("\(path): warning: \(warning)") }
                     if !first && output != .json { out.write("\n") }
