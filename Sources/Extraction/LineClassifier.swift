@@ -49,7 +49,9 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
-        if weight <= Self.lexiconWordLimit, lexicon.matches(text) { return .lexicon }
+        if weight <= Self.lexiconWordLimit ? lexicon.matches(text) : lexicon.matches(text, prefixOnly: true) {
+            return .lexicon
+        }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
         if isStamp(text, f) { return .stamp }
@@ -63,12 +65,7 @@ struct LineClassifier: Sendable {
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
     func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
-        guard f.weight <= 150 else { return false }
-        for mark in ["©", "(c) 1", "(c) 2", "(C) 1", "(C) 2"] where text.contains(mark) { return true }
-        for phrase in ["all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés"] {
-            if text.utf8.count >= phrase.utf8.count, text.lowercased().contains(phrase) { return true }
-        }
-        return false
+        f.legalMarks >= 2 && f.weight <= 150
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.

@@ -27,6 +27,12 @@ struct LineFeatures: Sendable {
     var commas = 0
     /// URL signs: `://`, `www.`, `@`.
     var linkSigns = 0
+    /// Copyright vocabulary and signs: `©`, "rights", "reserved", "trademark".
+    var legalMarks = 0
+    /// Words naming a journalist's role ("correspondent", "editor").
+    var roleWords = 0
+    /// The first word opens a byline ("By", "Von").
+    var startsWithBy = false
     /// Clock times (`6:34`): a colon between digits.
     var clockMarks = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
@@ -71,7 +77,15 @@ extension LineFeatures {
         func endToken() {
             guard tokenLength > 0 else { return }
             words += 1
-            if tokenLength <= StopWords.maximumLength, StopWords.contains(hash: tokenHash) { stopWords += 1 }
+            if tokenLength <= StopWords.maximumLength {
+                let flags = StopWords.flags(hash: tokenHash)
+                if flags != 0 {
+                    if flags & StopWords.Flag.stop != 0 { stopWords += 1 }
+                    if flags & StopWords.Flag.legal != 0 { legalMarks += 1 }
+                    if flags & StopWords.Flag.role != 0 { roleWords += 1 }
+                    if flags & StopWords.Flag.by != 0 && words == 1 { startsWithBy = true }
+                }
+            }
             if tokenDigits > 0 {
                 alphanumeric += 1
                 if tokenLetters == 0 { numeric += 1 }
@@ -121,6 +135,8 @@ extension LineFeatures {
                 separators += 1
             case 0x40:
                 linkSigns += 1
+            case 0xA9:
+                legalMarks += 2
             case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
                 clockMarks += 1
             case 0x2F where prev == 0x2F && prev2 == 0x3A:

@@ -16,9 +16,10 @@ import Testing
     }
 
     @Test func digitsMatchAnyNumber() {
-        let lexicon = NoiseLexicon(text: "# comments\n")
+        let lexicon = NoiseLexicon(text: "# a comment line\n0 comments\n")
         #expect(lexicon.matches("34 Comments"))
         #expect(lexicon.matches("1 comments"))
+        #expect(!lexicon.matches("a comment line"))
     }
 }
 
