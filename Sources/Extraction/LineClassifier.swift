@@ -15,6 +15,10 @@ enum NoiseSign: Equatable, Sendable {
     case stamp
     /// Copyright and legal notices ("© 2019 …, all rights reserved").
     case legal
+    /// A photo caption or credit ("… shake hands in Hanoi. (AP)", "Credit: ESA").
+    case caption
+    /// A line the page shows again and again (slideshow captions, repeated promos).
+    case repeated
 }
 
 /// A line with its features and first judgement.
@@ -56,6 +60,7 @@ struct LineClassifier: Sendable {
         if f.linkSigns > 0 && weight <= 10 { return .link }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
+        if isCaption(f) { return .caption }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
@@ -66,6 +71,13 @@ struct LineClassifier: Sendable {
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
     func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
         f.legalMarks >= 2 && f.weight <= 150
+    }
+
+    /// Photo captions: caption vocabulary with a label ("Photo:"), a closing credit in
+    /// parentheses, or "pictured".
+    func isCaption(_ f: LineFeatures) -> Bool {
+        guard f.weight <= 80, f.captionMarks > 0 else { return false }
+        return f.captionMarks >= 2 || f.endsWithParenthesis
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.

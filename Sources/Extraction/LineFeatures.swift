@@ -31,6 +31,10 @@ struct LineFeatures: Sendable {
     var legalMarks = 0
     /// Words naming a journalist's role ("correspondent", "editor").
     var roleWords = 0
+    /// Photo-caption evidence: caption words count 1, "pictured" or a label like "Photo:" count 2.
+    var captionMarks = 0
+    /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
+    var endsWithParenthesis = false
     /// The first word opens a byline ("By", "Von").
     var startsWithBy = false
     /// Clock times (`6:34`): a colon between digits.
@@ -73,6 +77,7 @@ extension LineFeatures {
         var lastNonSpace: UInt32 = 0
         var beforeLast: UInt32 = 0
         var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
+        var endedCaptionWord = false
 
         func endToken() {
             guard tokenLength > 0 else { return }
@@ -84,6 +89,8 @@ extension LineFeatures {
                     if flags & StopWords.Flag.legal != 0 { legalMarks += 1 }
                     if flags & StopWords.Flag.role != 0 { roleWords += 1 }
                     if flags & StopWords.Flag.by != 0 && words == 1 { startsWithBy = true }
+                    if flags & StopWords.Flag.caption != 0 { captionMarks += 1; endedCaptionWord = true }
+                    if flags & StopWords.Flag.strongCaption != 0 { captionMarks += 2 }
                 }
             }
             if tokenDigits > 0 {
@@ -125,7 +132,9 @@ extension LineFeatures {
                 if tokenLength > 0 && !pendingInner { pendingInner = true } else { endToken() }
             case .other:
                 endToken()
+                if v == 0x3A && endedCaptionWord { captionMarks += 1 }
             }
+            if kind != .other { endedCaptionWord = false }
             switch v {
             case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
                 sentenceMarks += 1
@@ -154,6 +163,7 @@ extension LineFeatures {
         }
         if pendingInner { pendingInner = false }
         endToken()
+        endsWithParenthesis = lastNonSpace == 0x29
         var final = lastNonSpace
         switch final {
         case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x300D, 0x300F, 0xFF09: final = beforeLast

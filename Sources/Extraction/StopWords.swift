@@ -41,6 +41,10 @@ enum StopWords {
         static let role: UInt8 = 4
         /// Words that open a byline ("by", "von", "par").
         static let by: UInt8 = 8
+        /// Words of photo captions and credits ("photo", "credit", "getty").
+        static let caption: UInt8 = 16
+        /// Words that make a line a caption on their own ("pictured", "caption").
+        static let strongCaption: UInt8 = 32
     }
 
     /// The flags of the token with this hash, or 0.
@@ -75,6 +79,8 @@ enum StopWords {
             korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
             """, Flag.role)
         add("by von par por door", Flag.by)
+        add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
+        add("pictured caption bildunterschrift", Flag.strongCaption)
         return table
     }()
 
