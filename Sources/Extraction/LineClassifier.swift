@@ -90,7 +90,7 @@ struct LineClassifier: Sendable {
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
-        if f.weight <= 6 && f.numeric >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
+        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
         if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
         return false
     }

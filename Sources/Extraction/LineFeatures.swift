@@ -37,6 +37,8 @@ struct LineFeatures: Sendable {
     var endsWithParenthesis = false
     /// The first word opens a byline ("By", "Von").
     var startsWithBy = false
+    /// Numbers that read as years (1900–2099): a date may be written on the line.
+    var years = 0
     /// Clock times (`6:34`): a colon between digits.
     var clockMarks = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
@@ -73,6 +75,7 @@ extension LineFeatures {
         var tokenLength = 0
         var tokenHash: UInt64 = StopWords.seed
         var tokenLetters = 0, tokenDigits = 0, tokenInner = false
+        var tokenValue = 0
         var pendingInner = false
         var lastNonSpace: UInt32 = 0
         var beforeLast: UInt32 = 0
@@ -96,20 +99,21 @@ extension LineFeatures {
             if tokenDigits > 0 {
                 alphanumeric += 1
                 if tokenLetters == 0 { numeric += 1 }
+                if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { years += 1 }
             }
             if tokenInner && tokenLetters > 0 { fileLike += 1 }
             tokenLength = 0
             tokenHash = StopWords.seed
             tokenLetters = 0
             tokenDigits = 0
+            tokenValue = 0
             tokenInner = false
             pendingInner = false
         }
 
-        for scalar in line.unicodeScalars {
-            let v = scalar.value
+        UTF8Scalars.forEach(line) { v in
             length += 1
-            let kind = ScalarKind.of(scalar)
+            let kind = ScalarKind.of(v)
             switch kind {
             case .upper, .lower, .otherLetter, .digit:
                 if tokenLength == 0 {
@@ -119,7 +123,12 @@ extension LineFeatures {
                 }
                 pendingInner = false
                 tokenLength += 1
-                if kind == .digit { tokenDigits += 1 } else { tokenLetters += 1 }
+                if kind == .digit {
+                    tokenDigits += 1
+                    if tokenDigits <= 4, v < 0x80 { tokenValue = tokenValue * 10 + Int(v - 0x30) }
+                } else {
+                    tokenLetters += 1
+                }
                 tokenHash = StopWords.mix(tokenHash, kind == .upper ? StopWords.lower(v) : v)
             case .cjk:
                 endToken()
@@ -156,7 +165,7 @@ extension LineFeatures {
                 break
             }
             prev3 = prev2; prev2 = prev; prev = v
-            if !TextLine.isBlank(scalar) {
+            if !TextLine.isBlank(v) {
                 beforeLast = lastNonSpace
                 lastNonSpace = v
             }
@@ -190,8 +199,10 @@ enum ScalarKind: Equatable {
     case upper, lower, otherLetter, digit, cjk, apostrophe, inner, other
 
     @inline(__always)
-    static func of(_ s: Unicode.Scalar) -> ScalarKind {
-        let v = s.value
+    static func of(_ s: Unicode.Scalar) -> ScalarKind { of(s.value) }
+
+    @inline(__always)
+    static func of(_ v: UInt32) -> ScalarKind {
         if v < 0x80 {
             switch v {
             case 0x41...0x5A: return .upper
@@ -211,6 +222,7 @@ enum ScalarKind: Equatable {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
             return .cjk
         default:
+            guard let s = Unicode.Scalar(v) else { return .other }
             let p = s.properties
             if p.isUppercase { return .upper }
             if p.isLowercase { return .lower }

@@ -64,7 +64,7 @@ public struct NoiseLexicon: Sendable, Equatable {
         var words = 0
         var prefixHit = false
         let wanted = prefixOnly ? Self.longPrefixFlag : Self.prefixFlag
-        let key = Self.key(line.prefix(400)[...]) { prefix in
+        let key = Self.key(line) { prefix in
             words += 1
             if words > longestPrefix { return prefixOnly }
             if phrases.flags(prefix) & wanted != 0 {
@@ -91,24 +91,25 @@ public struct NoiseLexicon: Sendable, Equatable {
         var started = false
         var pendingSpace = false
         var inDigits = false
-        for scalar in text.unicodeScalars {
-            if TextLine.isBlank(scalar) {
+        var stopped = false
+        UTF8Scalars.forEach(text) { v in
+            if stopped { return }
+            if TextLine.isBlank(v) {
                 if started && !pendingSpace {
                     pendingSpace = true
-                    if onWordEnd(committed) { return nil }
+                    if onWordEnd(committed) { stopped = true; return }
                     provisional = StopWords.mix(provisional, 0x20)
                 }
                 inDigits = false
-                continue
+                return
             }
-            let v = scalar.value
-            if isEdge(scalar) {
+            if isEdge(v) {
                 if started {
                     provisional = StopWords.mix(provisional, v)
                     pendingSpace = false
                 }
                 inDigits = false
-                continue
+                return
             }
             started = true
             pendingSpace = false
@@ -121,12 +122,13 @@ public struct NoiseLexicon: Sendable, Equatable {
             }
             committed = provisional
         }
+        if stopped { return nil }
         return started ? committed : nil
     }
 
     @inline(__always)
-    private static func isEdge(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    private static func isEdge(_ v: UInt32) -> Bool {
+        switch v {
         case 0x3A, 0x7C, 0xBB, 0x203A, 0x2026, 0x2A, 0x2D, 0x2013, 0x2014, 0x3E, 0x2022, 0xB7, 0x2E, 0x21, 0x2B:
             return true
         default:
