@@ -29,7 +29,8 @@ enum Byline {
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        if roleWords.contains(where: { lower.contains($0) }), f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
+        let cjkRole = f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             let role = trimEdges(line)
             return role.isEmpty ? nil : Parsed(authors: [], role: role)
         }

@@ -31,6 +31,17 @@ struct HashedWords: Sendable, Equatable {
         values[i] |= flags
     }
 
+    /// Counts `key` once more, saturating at 255; the count reads back through ``flags(_:)``.
+    mutating func increment(_ key: UInt64) {
+        let key = key == 0 ? 1 : key
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == 0 { count += 1; keys[i] = key }
+        if values[i] < 255 { values[i] += 1 }
+    }
+
     /// The flags stored for `key`, or 0.
     @inline(__always)
     func flags(_ key: UInt64) -> UInt8 {

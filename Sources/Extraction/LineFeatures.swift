@@ -35,6 +35,8 @@ struct LineFeatures: Sendable {
     var captionMarks = 0
     /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
     var endsWithParenthesis = false
+    /// Words of an author bio ("covers", "previously", "reporter").
+    var bioWords = 0
     /// The first word opens a byline ("By", "Von").
     var startsWithBy = false
     /// Numbers that read as years (1900–2099): a date may be written on the line.
@@ -65,132 +67,6 @@ struct LineFeatures: Sendable {
     var capitalisedShare: Double {
         let cased = capitalised + lowercase
         return cased == 0 ? 0 : Double(capitalised) / Double(cased)
-    }
-}
-
-extension LineFeatures {
-    /// Measures `line` in one pass.
-    init(_ line: Substring) {
-        self.init()
-        var tokenLength = 0
-        var tokenHash: UInt64 = StopWords.seed
-        var tokenLetters = 0, tokenDigits = 0, tokenInner = false
-        var tokenValue = 0
-        var pendingInner = false
-        var lastNonSpace: UInt32 = 0
-        var beforeLast: UInt32 = 0
-        var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
-        var endedCaptionWord = false
-
-        func endToken() {
-            guard tokenLength > 0 else { return }
-            words += 1
-            if tokenLength <= StopWords.maximumLength {
-                let flags = StopWords.flags(hash: tokenHash)
-                if flags != 0 {
-                    if flags & StopWords.Flag.stop != 0 { stopWords += 1 }
-                    if flags & StopWords.Flag.legal != 0 { legalMarks += 1 }
-                    if flags & StopWords.Flag.role != 0 { roleWords += 1 }
-                    if flags & StopWords.Flag.by != 0 && words == 1 { startsWithBy = true }
-                    if flags & StopWords.Flag.caption != 0 { captionMarks += 1; endedCaptionWord = true }
-                    if flags & StopWords.Flag.strongCaption != 0 { captionMarks += 2 }
-                }
-            }
-            if tokenDigits > 0 {
-                alphanumeric += 1
-                if tokenLetters == 0 { numeric += 1 }
-                if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { years += 1 }
-            }
-            if tokenInner && tokenLetters > 0 { fileLike += 1 }
-            tokenLength = 0
-            tokenHash = StopWords.seed
-            tokenLetters = 0
-            tokenDigits = 0
-            tokenValue = 0
-            tokenInner = false
-            pendingInner = false
-        }
-
-        UTF8Scalars.forEach(line) { v in
-            length += 1
-            let kind = ScalarKind.of(v)
-            switch kind {
-            case .upper, .lower, .otherLetter, .digit:
-                if tokenLength == 0 {
-                    if kind == .upper { capitalised += 1 } else if kind == .lower { lowercase += 1 }
-                } else if pendingInner {
-                    tokenInner = true
-                }
-                pendingInner = false
-                tokenLength += 1
-                if kind == .digit {
-                    tokenDigits += 1
-                    if tokenDigits <= 4, v < 0x80 { tokenValue = tokenValue * 10 + Int(v - 0x30) }
-                } else {
-                    tokenLetters += 1
-                }
-                tokenHash = StopWords.mix(tokenHash, kind == .upper ? StopWords.lower(v) : v)
-            case .cjk:
-                endToken()
-                cjk += 1
-                if StopWords.isCJKParticle(v) { stopWords += 1 }
-            case .apostrophe:
-                // Keeps "don't" and "l'homme" one token.
-                if tokenLength > 0 { tokenHash = StopWords.mix(tokenHash, 0x27) } else { endToken() }
-            case .inner:
-                if tokenLength > 0 && !pendingInner { pendingInner = true } else { endToken() }
-            case .other:
-                endToken()
-                if v == 0x3A && endedCaptionWord { captionMarks += 1 }
-            }
-            if kind != .other { endedCaptionWord = false }
-            switch v {
-            case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
-                sentenceMarks += 1
-            case 0x2C, 0xFF0C, 0x3001, 0x060C:
-                commas += 1
-            case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
-                separators += 1
-            case 0x40:
-                linkSigns += 1
-            case 0xA9:
-                legalMarks += 2
-            case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
-                clockMarks += 1
-            case 0x2F where prev == 0x2F && prev2 == 0x3A:
-                linkSigns += 1
-            case 0x2E where prev == 0x77 && prev2 == 0x77 && prev3 == 0x77:
-                linkSigns += 1
-            default:
-                break
-            }
-            prev3 = prev2; prev2 = prev; prev = v
-            if !TextLine.isBlank(v) {
-                beforeLast = lastNonSpace
-                lastNonSpace = v
-            }
-        }
-        if pendingInner { pendingInner = false }
-        endToken()
-        endsWithParenthesis = lastNonSpace == 0x29
-        var final = lastNonSpace
-        switch final {
-        case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x300D, 0x300F, 0xFF09: final = beforeLast
-        default: break
-        }
-        switch final {
-        case 0x2026:
-            endsWithEllipsis = true
-        case 0x2E:
-            endsWithEllipsis = prev2 == 0x2E && prev == 0x2E && lastNonSpace == 0x2E
-            endsWithSentence = !endsWithEllipsis
-        case 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
-            endsWithSentence = true
-        case 0x3A, 0xFF1A:
-            endsWithColon = true
-        default:
-            break
-        }
     }
 }
 

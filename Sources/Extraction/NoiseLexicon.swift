@@ -86,30 +86,52 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// One pass, no allocation: characters that may turn out to be trailing punctuation are
     /// mixed into a provisional hash and committed only when a word character follows.
     static func key<S: StringProtocol>(_ text: S, onWordEnd: (UInt64) -> Bool = { _ in false }) -> UInt64? {
+        let scanned: KeyScan? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scan = KeyScan()
+            var i = 0
+            while let v = UTF8Scalars.next(bytes, &i) {
+                if scan.consume(v, onWordEnd) { break }
+            }
+            return scan
+        }
+        var scan: KeyScan
+        if let scanned {
+            scan = scanned
+        } else {
+            scan = KeyScan()
+            for scalar in text.unicodeScalars where scan.consume(scalar.value, onWordEnd) { break }
+        }
+        return scan.stopped || !scan.started ? nil : scan.committed
+    }
+
+    /// State of ``key(_:onWordEnd:)``'s single pass.
+    private struct KeyScan {
         var committed = StopWords.seed
-        var provisional = committed
+        var provisional = StopWords.seed
         var started = false
         var pendingSpace = false
         var inDigits = false
         var stopped = false
-        UTF8Scalars.forEach(text) { v in
-            if stopped { return }
+
+        /// Takes one scalar; true when `onWordEnd` asked to stop.
+        @inline(__always)
+        mutating func consume(_ v: UInt32, _ onWordEnd: (UInt64) -> Bool) -> Bool {
             if TextLine.isBlank(v) {
                 if started && !pendingSpace {
                     pendingSpace = true
-                    if onWordEnd(committed) { stopped = true; return }
+                    if onWordEnd(committed) { stopped = true; return true }
                     provisional = StopWords.mix(provisional, 0x20)
                 }
                 inDigits = false
-                return
+                return false
             }
-            if isEdge(v) {
+            if NoiseLexicon.isEdge(v) {
                 if started {
                     provisional = StopWords.mix(provisional, v)
                     pendingSpace = false
                 }
                 inDigits = false
-                return
+                return false
             }
             started = true
             pendingSpace = false
@@ -121,13 +143,12 @@ public struct NoiseLexicon: Sendable, Equatable {
                 provisional = StopWords.mix(provisional, v == 0x2019 ? 0x27 : StopWords.lower(v))
             }
             committed = provisional
+            return false
         }
-        if stopped { return nil }
-        return started ? committed : nil
     }
 
     @inline(__always)
-    private static func isEdge(_ v: UInt32) -> Bool {
+    fileprivate static func isEdge(_ v: UInt32) -> Bool {
         switch v {
         case 0x3A, 0x7C, 0xBB, 0x203A, 0x2026, 0x2A, 0x2D, 0x2013, 0x2014, 0x3E, 0x2022, 0xB7, 0x2E, 0x21, 0x2B:
             return true

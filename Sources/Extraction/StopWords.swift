@@ -45,6 +45,8 @@ enum StopWords {
         static let caption: UInt8 = 16
         /// Words that make a line a caption on their own ("pictured", "caption").
         static let strongCaption: UInt8 = 32
+        /// Words of an author bio ("covers", "previously", "reporter").
+        static let bio: UInt8 = 64
     }
 
     /// The flags of the token with this hash, or 0.
@@ -81,6 +83,10 @@ enum StopWords {
         add("by von par por door", Flag.by)
         add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
         add("pictured caption bildunterschrift", Flag.strongCaption)
+        add("""
+            writer reporter journalist editor correspondent covers columnist author previously based contributor \
+            freelance redakteur redakteurin journalistin autor autorin
+            """, Flag.bio)
         return table
     }()
 

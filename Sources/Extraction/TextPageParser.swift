@@ -65,19 +65,21 @@ public enum TextPageParser {
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
     /// (slideshow captions, promos) everywhere, a line shown twice from its second showing.
     static func markRepeats(_ lines: inout [JudgedLine]) {
-        var counts: [UInt64: Int] = [:]
+        var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
         for i in lines.indices where lines[i].features.weight >= 4 {
             var h = StopWords.seed
             for b in lines[i].text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
             hashes[i] = h
-            counts[h, default: 0] += 1
+            counts.increment(h)
         }
-        var seen = Set<UInt64>()
+        var seen = HashedWords(capacity: 16)
         for i in lines.indices where hashes[i] != 0 {
-            let n = counts[hashes[i]] ?? 0
+            let n = counts.flags(hashes[i])
             guard n >= 2 else { continue }
-            if n >= 3 || !seen.insert(hashes[i]).inserted {
+            let later = seen.flags(hashes[i]) != 0
+            seen.insert(hashes[i], flags: 1)
+            if n >= 3 || later {
                 lines[i].lineClass = .bad
                 lines[i].sign = lines[i].sign ?? .repeated
             }
