@@ -24,7 +24,9 @@ extension BodyRegion {
         var i = start
         let limit = min(lines.count, end + 2)
         while i < limit {
-            let introduced = i > 0 && (lines[i - 1].features.endsWithColon || (lines[i - 1].isProse && i - 1 >= start && i < end))
+            let introduced = i > 0 && (lines[i - 1].features.endsWithColon
+                || (lines[i - 1].isProse && i - 1 >= start && i < end)
+                || (i - 1 == end && isHeading(lines[i - 1]) && lines[end - 1].isProse))
             guard introduced, lines[i].lineClass == .short, let key = shape(lines[i]) else {
                 i += 1
                 continue
@@ -40,6 +42,12 @@ extension BodyRegion {
             i = j
         }
         return found
+    }
+
+    /// A short title line that may head a list ("Tour Dates").
+    static func isHeading(_ line: JudgedLine) -> Bool {
+        line.lineClass == .short && line.features.weight <= 8 && !line.features.endsWithSentence
+            && line.features.capitalisedShare >= 0.5
     }
 
     /// The shape of a list line: its bullet and the kinds of its first two words, or nil

@@ -79,6 +79,8 @@ struct FeatureScan {
             if v == 0x3A && endedCaptionWord { f.captionMarks += 1 }
         }
         if kind != .other { endedCaptionWord = false }
+        // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".
+        if prev == 0x40 && kind != .other { f.linkSigns += 1 }
         if v < 0x30 || v > 0x39 || prev == 0x3A {
             punctuation(v)
         }
@@ -99,8 +101,6 @@ struct FeatureScan {
             f.commas += 1
         case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
             f.separators += 1
-        case 0x40:
-            f.linkSigns += 1
         case 0xA9:
             f.legalMarks += 2
         case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
