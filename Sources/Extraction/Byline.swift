@@ -23,7 +23,7 @@ enum Byline {
     static func parse(_ line: Substring, _ f: LineFeatures) -> Parsed? {
         guard f.weight <= 16, !f.endsWithEllipsis, f.startsWithBy || f.roleWords > 0 || f.cjk > 0 else { return nil }
         let lower = line.lowercased()
-        for word in byWords where lower.hasPrefix(word) {
+        for word in byWords where f.startsWithBy && lower.hasPrefix(word) {
             let rest = line.dropFirst(word.count)
             let names = authorNames(rest)
             guard !names.isEmpty else { return nil }
@@ -74,7 +74,7 @@ enum Byline {
         }
         close()
         return names.filter { name in
-            !roleWords.contains(where: { name.lowercased().contains($0) })
+            !name.split(separator: " ").contains { StopWords.flags(hash: StopWords.hash(String($0))) & StopWords.Flag.role != 0 }
         }
     }
 

@@ -84,14 +84,14 @@ struct LineClassifier: Sendable {
     func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
         guard f.weight <= 14, f.cjk == 0 else { return false }
         if f.endsWithColon {
-            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where text.hasSuffix(suffix) {
+            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where TextLine.hasSuffix(text, suffix) {
                 return true
             }
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
         if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
-        if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
+        if f.numeric >= 1 && (TextLine.hasSuffix(text, " ago") || TextLine.hasSuffix(text, " AGO") || TextLine.hasSuffix(text, " ago.")) { return true }
         return false
     }
 

@@ -80,7 +80,7 @@ enum StopWords {
             correspondent reporter editor writer columnist contributor producer journalist redakteur redakteurin \
             korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
             """, Flag.role)
-        add("by von par por door", Flag.by)
+        add("by von par por door author autor", Flag.by)
         add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
         add("pictured caption bildunterschrift", Flag.strongCaption)
         add("""
