@@ -48,6 +48,22 @@ struct FeatureScan {
     @inline(__always)
     mutating func consume(_ v: UInt32) {
         f.length += 1
+        // Fast paths: a lower-case ASCII letter inside a word, and a plain space.
+        if v >= 0x61 && v <= 0x7A && tokenLength > 0 && !pendingInner {
+            tokenLength += 1
+            tokenLetters += 1
+            tokenHash = StopWords.mix(tokenHash, v)
+            endedCaptionWord = false
+            prev3 = prev2; prev2 = prev; prev = v
+            beforeLast = lastNonSpace
+            lastNonSpace = v
+            return
+        }
+        if v == 0x20 {
+            endToken()
+            prev3 = prev2; prev2 = prev; prev = v
+            return
+        }
         let kind = ScalarKind.of(v)
         switch kind {
         case .upper, .lower, .otherLetter, .digit:

@@ -53,7 +53,9 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
-        if weight <= Self.lexiconWordLimit ? lexicon.matches(text) : lexicon.matches(text, prefixOnly: true) {
+        let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
+            : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
+        if lexicon.matches(text, scope: scope) {
             return .lexicon
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }

@@ -17,6 +17,8 @@ public struct NoiseLexicon: Sendable, Equatable {
     private var phrases = HashedWords(capacity: 256)
     /// The longest prefix phrase in words, bounding the prefix search.
     private var longestPrefix = 0
+    /// The longest whole-line phrase in words: longer lines can only match a prefix.
+    public private(set) var longestWhole = 0
 
     private static let wholeFlag: UInt8 = 1
     private static let prefixFlag: UInt8 = 2
@@ -43,6 +45,7 @@ public struct NoiseLexicon: Sendable, Equatable {
                 longestPrefix = max(longestPrefix, words + 1)
             } else {
                 phrases.insert(key, flags: Self.wholeFlag)
+                longestWhole = max(longestWhole, words + 1)
             }
         }
     }
@@ -52,21 +55,30 @@ public struct NoiseLexicon: Sendable, Equatable {
         var merged = self
         merged.phrases.formUnion(other.phrases)
         merged.longestPrefix = max(longestPrefix, other.longestPrefix)
+        merged.longestWhole = max(longestWhole, other.longestWhole)
         return merged
     }
 
+    /// How much of a line may match: lines longer than any whole phrase can only start
+    /// with one, and very long lines only with a specific one.
+    public enum Scope: Sendable {
+        /// The whole line, or any prefix phrase.
+        case all
+        /// Any prefix phrase, not the whole line.
+        case prefixes
+        /// Prefix phrases of three words or more ("This website uses cookies to …").
+        case longPrefixes
+    }
+
     /// Whether `line` is, or starts with, a boilerplate phrase.
-    ///
-    /// With `prefixOnly` (for long lines) only prefixes of three words or more count:
-    /// "This website uses cookies to …" is boilerplate however long it runs on.
-    public func matches<S: StringProtocol>(_ line: S, prefixOnly: Bool = false) -> Bool {
+    public func matches<S: StringProtocol>(_ line: S, scope: Scope = .all) -> Bool {
         guard phrases.count > 0 else { return false }
         var words = 0
         var prefixHit = false
-        let wanted = prefixOnly ? Self.longPrefixFlag : Self.prefixFlag
+        let wanted = scope == .longPrefixes ? Self.longPrefixFlag : Self.prefixFlag
         let key = Self.key(line) { prefix in
             words += 1
-            if words > longestPrefix { return prefixOnly }
+            if words > longestPrefix { return scope != .all }
             if phrases.flags(prefix) & wanted != 0 {
                 prefixHit = true
                 return true
@@ -74,7 +86,7 @@ public struct NoiseLexicon: Sendable, Equatable {
             return false
         }
         if prefixHit { return true }
-        if prefixOnly { return false }
+        if scope != .all { return false }
         guard let key else { return false }
         return phrases.flags(key) != 0
     }
