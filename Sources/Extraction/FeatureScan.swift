@@ -28,6 +28,7 @@ struct FeatureScan {
                 if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
                 if flags & StopWords.Flag.strongCaption != 0 { f.captionMarks += 2 }
                 if flags & StopWords.Flag.bio != 0 { f.bioWords += 1 }
+                if flags & StopWords.Flag.promo != 0 { f.promoWords += 1 }
             }
         }
         if tokenDigits > 0 {

@@ -17,6 +17,8 @@ enum NoiseSign: Equatable, Sendable {
     case legal
     /// A photo caption or credit ("… shake hands in Hanoi. (AP)", "Credit: ESA").
     case caption
+    /// A subscription or newsletter prompt ("No spam. You can unsubscribe at any time.").
+    case promo
     /// A line the page shows again and again (slideshow captions, repeated promos).
     case repeated
 }
@@ -63,6 +65,7 @@ struct LineClassifier: Sendable {
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
         if isCaption(f) { return .caption }
+        if f.promoWords >= 2 && weight <= 60 { return .promo }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
@@ -119,6 +122,8 @@ struct LineClassifier: Sendable {
         let proseShape = weight >= 20 && f.sentenceMarks + f.commas >= 2 && f.capitalisedShare < 0.45
         let stopOK = !useStopWords || proseShape || (cjkPage ? density >= 0.04 || f.cjk >= 40 : density >= 0.18)
         let sentence = f.sentenceMarks > 0 || f.commas >= 2 || f.endsWithSentence
+        // One prompt word in a short line ("Subscribe to our sister title …") bars it from "good".
+        if f.promoWords > 0 && weight <= 30 { return weight >= 6 && f.endsWithSentence ? .nearGood : .short }
         if weight >= 14 && sentence && stopOK { return .good }
         if weight >= 40 && (stopOK || sentence) { return .good }
         if weight >= 6 && f.endsWithSentence && (stopOK || !useStopWords || density >= 0.1) { return .nearGood }

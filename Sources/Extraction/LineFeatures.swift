@@ -35,6 +35,8 @@ struct LineFeatures: Sendable {
     var captionMarks = 0
     /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
     var endsWithParenthesis = false
+    /// Words of subscription prompts ("subscribe", "newsletter").
+    var promoWords = 0
     /// Words of an author bio ("covers", "previously", "reporter").
     var bioWords = 0
     /// The first word opens a byline ("By", "Von").

@@ -47,6 +47,8 @@ enum StopWords {
         static let strongCaption: UInt8 = 32
         /// Words of an author bio ("covers", "previously", "reporter").
         static let bio: UInt8 = 64
+        /// Words of subscription and newsletter prompts ("subscribe", "newsletter", "unsubscribe").
+        static let promo: UInt8 = 128
     }
 
     /// The flags of the token with this hash, or 0.
@@ -87,6 +89,10 @@ enum StopWords {
             writer reporter journalist editor correspondent covers columnist author previously based contributor \
             freelance redakteur redakteurin journalistin autor autorin
             """, Flag.bio)
+        add("""
+            subscribe subscribed subscribing subscription newsletter newsletters unsubscribe spam inbox \
+            abonnieren abonnement newsletters s'abonner suscríbete
+            """, Flag.promo)
         return table
     }()
 

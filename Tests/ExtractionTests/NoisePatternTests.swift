@@ -59,6 +59,13 @@ import Testing
         #expect(a.noiseContains("2H ago"))
     }
 
+    @Test func newsletterPromptsAfterTheArticleAreNoise() throws {
+        let a = try Fixture.article("newsletter-prompt-after-article.txt")
+        #expect(a.body.count == 3)
+        #expect(a.noiseContains("Get our free weekly newsletter"))
+        #expect(a.noiseContains("You can unsubscribe"))
+    }
+
     @Test func cookieBannersAreNoise() throws {
         let a = try Fixture.article("cookie-banner.txt")
         #expect(a.body.count == 3)
