@@ -12,6 +12,13 @@
 ///
 /// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
 /// pure: it never reads files. It runs in time linear in the page size.
+///
+/// Status of this note: 2026-11-25 (issue #2). Files: `TextLine` (splitting, trimming),
+/// `FeatureScan`/`LineFeatures` (one pass per line over UTF-8), `StopWords` and `HashedWords`
+/// (word flags by hash: stop, legal, role, byline, caption, bio, promo words), `NoiseLexicon`,
+/// `LineClassifier` (classes and noise signs), `BodyRegion` and `BodyRegion+Edges` (maximum
+/// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
+/// Must never: read files, name a site, or keep a line because it matched a list of corpus lines.
 public enum TextPageParser {
     /// Returns the article in `text`, or throws ``ExtractionError/noArticle`` when no line reads as prose.
     public static func parse(
