@@ -45,17 +45,34 @@ struct ArticleHeader: Sendable {
                 break
             }
         }
-        header.findTitle(in: lines, from: lower, to: region.start)
+        let lead = region.kept.prefix(4).map { lines[$0].text }
+        header.findTitle(in: lines, from: lower, to: region.start, lead: contentWords(lead))
         return header
     }
 
     private func isCandidate(_ line: JudgedLine, _ i: Int) -> Bool {
         guard line.lineClass != .bad, ![byline, credit, date?.line].contains(i) else { return false }
         let f = line.features
-        return f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0
+        guard f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0 else { return false }
+        // Nested menu items as the renderer prints them: "+ Sports", "o Terms of Use", "* Home".
+        let head = line.text.utf8.prefix(2)
+        return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int) {
+    /// Lower-cased words of four letters or more, the content words a headline shares with its lead.
+    static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<String> {
+        var words = Set<String>()
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
+                words.insert(word.lowercased())
+            }
+        }
+        return words
+    }
+
+    /// Picks the headline: a candidate line above the body that shares words with the lead
+    /// paragraphs, has no closing full stop, and heads a group (dek, byline or date below it).
+    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<String>) {
         var best: (index: Int, score: Int)?
         for i in lower..<upper where isCandidate(lines[i], i) {
             var score = lines[i].features.endsWithSentence ? 0 : 2
@@ -63,6 +80,11 @@ struct ArticleHeader: Sendable {
                 if isCandidate(lines[j], j) || j == byline || j == date?.line { score += 2; break }
             }
             if i == 0 || lines[i - 1].lineClass == .bad || lines[i - 1].lineClass == .short { score += 1 }
+            let own = Self.contentWords([lines[i].text])
+            if !own.isEmpty {
+                let shared = own.intersection(lead).count
+                score += min(4, shared * 8 / own.count)
+            }
             if best == nil || score > best!.score { best = (i, score) }
         }
         guard let title = best?.index else { return }

@@ -62,6 +62,7 @@ struct LineClassifier: Sendable {
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
+        if weight == 0 && f.length <= 80 { return .menu }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
         if isCaption(f) { return .caption }

@@ -41,6 +41,7 @@ public enum TextPageParser {
         }
         let header = ArticleHeader.find(in: judged, region: region)
         var used = header.lines
+        var bodyExcluded = Set<Int>()
         if let title = header.title { article.title = String(judged[title].text) }
         if let dek = header.dek { article.dek = String(judged[dek].text) }
         if let parsed = header.bylineParsed, let b = header.byline {
@@ -54,11 +55,12 @@ public enum TextPageParser {
         }
         if let bio = findBio(judged, region: region) {
             used.insert(bio.line)
+            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded.insert(bio.line - 1) }
             article.bio = String(judged[bio.line].text)
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
         var bodyLines = Set<Int>()
-        for i in region.kept where !used.contains(i) {
+        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) {
             bodyLines.insert(i)
             article.body.append(block(judged[i]))
         }
@@ -93,14 +95,25 @@ public enum TextPageParser {
         }
     }
 
-    /// The bio at the end of the body or in the lines just after it.
+    /// The bio at the end of the body or in the lines just after it; else in the header window
+    /// (an author box above the article).
     private static func findBio(_ lines: [JudgedLine], region: BodyRegion) -> (line: Int, name: String)? {
         let tail = region.kept.suffix(2)
         let after = region.end..<min(lines.count, region.end + 12)
-        for i in Array(tail) + Array(after) {
+        let before = max(0, region.start - ArticleHeader.window)..<region.start
+        for i in Array(tail) + Array(after) + Array(before) {
             if let name = AuthorBio.name(in: lines[i].text, lines[i].features) { return (i, name) }
         }
         return nil
+    }
+
+    /// "About Jane Doe" or "Über Moritz Bachmann" just above a bio: a label, not body.
+    private static func isBioHeading(_ line: JudgedLine, name: String) -> Bool {
+        guard line.features.weight <= 6 else { return false }
+        for word in ["About ", "Über ", "Sobre ", "À propos de ", "A propos de ", "Su "] where line.text.hasPrefix(word) {
+            return true
+        }
+        return line.text == name
     }
 
     /// Whether the page's prose has function words from a known stop list.
