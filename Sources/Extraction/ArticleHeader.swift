@@ -59,20 +59,33 @@ struct ArticleHeader: Sendable {
         return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    /// Lower-cased words of four letters or more, the content words a headline shares with its lead.
-    static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<String> {
-        var words = Set<String>()
+    /// Hashes of the lower-cased words of four bytes or more: the content words a headline
+    /// shares with its lead. Read from UTF-8 bytes; any non-ASCII byte counts as a letter.
+    static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<UInt64> {
+        var words = Set<UInt64>()
         for text in texts {
-            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
-                words.insert(word.lowercased())
+            var hash = StopWords.seed
+            var length = 0
+            for byte in text.utf8 {
+                let isWord = byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                    || (0x61...0x7A).contains(byte)
+                if isWord {
+                    hash = StopWords.mix(hash, UInt32((0x41...0x5A).contains(byte) ? byte + 32 : byte))
+                    length += 1
+                } else {
+                    if length >= 4 { words.insert(hash) }
+                    hash = StopWords.seed
+                    length = 0
+                }
             }
+            if length >= 4 { words.insert(hash) }
         }
         return words
     }
 
     /// Picks the headline: a candidate line above the body that shares words with the lead
     /// paragraphs, has no closing full stop, and heads a group (dek, byline or date below it).
-    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<String>) {
+    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<UInt64>) {
         var best: (index: Int, score: Int)?
         for i in lower..<upper where isCandidate(lines[i], i) {
             var score = lines[i].features.endsWithSentence ? 0 : 2
