@@ -7,7 +7,8 @@ enum Byline {
         var role: String?
     }
 
-    private static let byWords = ["by ", "von ", "par ", "por ", "di ", "door ", "text: ", "autor: ", "author: "]
+    /// Words that open a byline; the line's features say whether its first word is one of them.
+    private static let byWords = ["by ", "von ", "par ", "por ", "door ", "author: ", "autor: ", "author ", "autor "]
     private static let roleWords = [
         "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "news service",
         "redakteur", "redakteurin", "korrespondent", "journalist", "chefredakteur", "staff", "producer",

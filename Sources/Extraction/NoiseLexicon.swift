@@ -197,6 +197,10 @@ extension NoiseLexicon {
         follow us*
         to comment on this article*
         skip to*
+        this website uses cookies*
+        we use cookies*
+        privacy policy
+        terms of service
         """)
 }
 
