@@ -10,9 +10,12 @@ struct ArticleHeader: Sendable {
     var credit: Int?
     var date: (line: Int, day: String)?
 
+    /// A line holding only the author's name ("Owen Marsh" above "Columnist").
+    var nameLine: Int?
+
     /// Lines used for metadata: not body, not noise.
     var lines: Set<Int> {
-        Set([title, dek, byline, credit, date?.line].compactMap { $0 })
+        Set([title, dek, byline, credit, date?.line, nameLine].compactMap { $0 })
     }
 
     /// How far before the body region the header may start.
@@ -47,6 +50,9 @@ struct ArticleHeader: Sendable {
         }
         let lead = region.kept.prefix(4).map { lines[$0].text }
         header.findTitle(in: lines, from: lower, to: region.start, lead: contentWords(lead))
+        if header.bylineParsed?.authors.isEmpty ?? true {
+            header.findBareName(in: lines, to: region.start)
+        }
         return header
     }
 
@@ -59,18 +65,25 @@ struct ArticleHeader: Sendable {
         return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    /// Hashes of the lower-cased words of four bytes or more: the content words a headline
-    /// shares with its lead. Read from UTF-8 bytes; any non-ASCII byte counts as a letter.
+    /// Hashes of the content words a headline shares with its lead: lower-cased words of four
+    /// letters or more, and in CJK scripts (no spaces) every pair of adjacent characters.
     static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<UInt64> {
         var words = Set<UInt64>()
         for text in texts {
             var hash = StopWords.seed
             var length = 0
-            for byte in text.utf8 {
-                let isWord = byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-                    || (0x61...0x7A).contains(byte)
-                if isWord {
-                    hash = StopWords.mix(hash, UInt32((0x41...0x5A).contains(byte) ? byte + 32 : byte))
+            var previousCJK: UInt32 = 0
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                let kind = ScalarKind.of(v)
+                if kind == .cjk {
+                    if previousCJK != 0 { words.insert(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
+                    previousCJK = v
+                } else {
+                    previousCJK = 0
+                }
+                if kind == .upper || kind == .lower || kind == .otherLetter || kind == .digit {
+                    hash = StopWords.mix(hash, StopWords.lower(v))
                     length += 1
                 } else {
                     if length >= 4 { words.insert(hash) }
@@ -105,6 +118,32 @@ struct ArticleHeader: Sendable {
         for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines[j], j) {
             if lines[j].features.weight >= 5 { dek = j }
             break
+        }
+    }
+
+    /// A bare name under the headline, confirmed by a role or a date on the next line:
+    /// "Owen Marsh" / "Columnist", "Sofia Rossi" / "Published July 19, 2018".
+    private mutating func findBareName(in lines: [JudgedLine], to upper: Int) {
+        guard let title else { return }
+        for i in (title + 1)..<max(title + 1, upper - 1) where i != dek {
+            let f = lines[i].features
+            guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad
+            else { continue }
+            let next = lines[i + 1].features
+            let isRole = next.roleWords > 0 && next.weight <= 6
+            guard isRole || next.years > 0 else { continue }
+            let names = Byline.authorNames(lines[i].text)
+            guard names.count == 1, names[0].count == lines[i].text.count else { continue }
+            nameLine = i
+            var parsed = bylineParsed ?? Byline.Parsed(authors: [], role: nil)
+            parsed.authors = names
+            if isRole && parsed.role == nil {
+                parsed.role = String(lines[i + 1].text)
+                if byline == nil { byline = i + 1 }
+            }
+            bylineParsed = parsed
+            if byline == nil { byline = i }
+            return
         }
     }
 }
