@@ -17,6 +17,9 @@ public struct NoiseLexicon: Sendable, Equatable {
     private var phrases = HashedWords(capacity: 256)
     /// The longest prefix phrase in words, bounding the prefix search.
     private var longestPrefix = 0
+    /// The first two normalised characters of every phrase: most lines start otherwise and
+    /// are rejected without hashing.
+    private var openings = HashedWords(capacity: 128)
     /// The longest whole-line phrase in words: longer lines can only match a prefix.
     public private(set) var longestWhole = 0
 
@@ -40,6 +43,7 @@ public struct NoiseLexicon: Sendable, Equatable {
             let isPrefix = line.hasSuffix("*")
             var words = 0
             guard let key = Self.key(line, onWordEnd: { _ in words += 1; return false }) else { continue }
+            openings.insert(Self.opening(line), flags: 1)
             if isPrefix {
                 phrases.insert(key, flags: words >= 2 ? Self.prefixFlag | Self.longPrefixFlag : Self.prefixFlag)
                 longestPrefix = max(longestPrefix, words + 1)
@@ -56,7 +60,38 @@ public struct NoiseLexicon: Sendable, Equatable {
         merged.phrases.formUnion(other.phrases)
         merged.longestPrefix = max(longestPrefix, other.longestPrefix)
         merged.longestWhole = max(longestWhole, other.longestWhole)
+        merged.openings.formUnion(other.openings)
         return merged
+    }
+
+    /// The first two characters of `text` as ``key(_:onWordEnd:)`` normalises them (a space
+    /// counts), packed into one number; 0 when the text has none.
+    static func opening<S: StringProtocol>(_ text: S) -> UInt64 {
+        var packed: UInt64 = 0
+        var count = 0
+        var inDigits = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if TextLine.isBlank(v) || isEdge(v) {
+                if count > 0 { pendingSpace = true }
+                inDigits = false
+                continue
+            }
+            if pendingSpace {
+                packed = packed << 21 | 0x20
+                count += 1
+                pendingSpace = false
+                if count == 2 { break }
+            }
+            let isDigit = (0x30...0x39).contains(v)
+            if isDigit && inDigits { continue }
+            inDigits = isDigit
+            packed = packed << 21 | UInt64(isDigit ? 0x23 : v == 0x2019 ? 0x27 : StopWords.lower(v))
+            count += 1
+            if count == 2 { break }
+        }
+        return packed | UInt64(count) << 60
     }
 
     /// How much of a line may match: lines longer than any whole phrase can only start
@@ -72,7 +107,7 @@ public struct NoiseLexicon: Sendable, Equatable {
 
     /// Whether `line` is, or starts with, a boilerplate phrase.
     public func matches<S: StringProtocol>(_ line: S, scope: Scope = .all) -> Bool {
-        guard phrases.count > 0 else { return false }
+        guard phrases.count > 0, openings.flags(Self.opening(line)) != 0 else { return false }
         var words = 0
         var prefixHit = false
         let wanted = scope == .longPrefixes ? Self.longPrefixFlag : Self.prefixFlag
