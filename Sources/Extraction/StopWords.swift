@@ -55,7 +55,6 @@ enum StopWords {
     @inline(__always)
     static func flags(hash: UInt64) -> UInt8 { table.flags(hash) }
 
-    static func contains(hash: UInt64) -> Bool { table.flags(hash) & Flag.stop != 0 }
 
     /// Common Chinese and Japanese particles and function characters.
     @inline(__always)
