@@ -13,6 +13,8 @@ struct FeatureScan {
     var beforeLast: UInt32 = 0
     var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
     var endedCaptionWord = false
+    /// Hash of the token before the current one, for two-word formulas.
+    var previousToken: UInt64 = 0
 
     @inline(__always)
     mutating func endToken() {
@@ -22,7 +24,7 @@ struct FeatureScan {
             let flags = StopWords.flags(hash: tokenHash)
             if flags != 0 {
                 if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
-                if flags & StopWords.Flag.legal != 0 { f.legalMarks += 1 }
+                if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
                 if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
                 if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
                 if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
@@ -37,6 +39,7 @@ struct FeatureScan {
             if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { f.years += 1 }
         }
         if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
+        previousToken = tokenHash
         tokenLength = 0
         tokenHash = StopWords.seed
         tokenLetters = 0

@@ -83,7 +83,7 @@ struct LineClassifier: Sendable {
     /// parentheses, or "pictured".
     func isCaption(_ f: LineFeatures) -> Bool {
         guard f.weight <= 80, f.captionMarks > 0 else { return false }
-        return f.captionMarks >= 2 || f.endsWithParenthesis
+        return f.captionMarks >= 2 || (f.endsWithParenthesis && f.weight <= 40)
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.

@@ -27,7 +27,7 @@ struct LineFeatures: Sendable {
     var commas = 0
     /// URL signs: `://`, `www.`, `@`.
     var linkSigns = 0
-    /// Copyright vocabulary and signs: `©`, "rights", "reserved", "trademark".
+    /// Copyright evidence: 2 for a `©` or a formula such as "rights reserved" or "registered trademark".
     var legalMarks = 0
     /// Words naming a journalist's role ("correspondent", "editor").
     var roleWords = 0
