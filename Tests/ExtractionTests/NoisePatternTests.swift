@@ -66,6 +66,14 @@ import Testing
         #expect(a.noiseContains("You can unsubscribe"))
     }
 
+    @Test func bareTimeStampsOfALiveBlogDoNotSplitItsEntries() throws {
+        let a = try Fixture.article("live-blog-with-time-stamps.txt")
+        #expect(a.body.count == 4)
+        #expect(a.bodyContains("The river crested at Fenwick"))
+        #expect(a.bodyContains("Good morning and welcome"))
+        #expect(a.noise.contains("6:45 AM"))
+    }
+
     @Test func cookieBannersAreNoise() throws {
         let a = try Fixture.article("cookie-banner.txt")
         #expect(a.body.count == 3)
