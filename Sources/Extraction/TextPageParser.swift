@@ -36,6 +36,7 @@ public enum TextPageParser {
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
+        forgiveTrailingOff(&judged, classifier)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -69,6 +70,18 @@ public enum TextPageParser {
             article.noise.append(String(judged[i].text))
         }
         return article
+    }
+
+    /// A paragraph that trails off ("…") between two paragraphs is prose, not a teaser:
+    /// teasers sit between headlines and links.
+    static func forgiveTrailingOff(_ lines: inout [JudgedLine], _ classifier: LineClassifier) {
+        guard lines.count >= 3 else { return }
+        for i in 1..<(lines.count - 1) where lines[i].sign == .teaser {
+            if lines[i - 1].lineClass == .good && lines[i + 1].lineClass == .good {
+                lines[i].sign = nil
+                lines[i].lineClass = classifier.proseClass(lines[i].features)
+            }
+        }
     }
 
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
@@ -151,6 +164,7 @@ extension TextPageParser {
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
+        forgiveTrailingOff(&judged, classifier)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

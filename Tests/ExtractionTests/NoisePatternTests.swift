@@ -74,6 +74,18 @@ import Testing
         #expect(a.noise.contains("6:45 AM"))
     }
 
+    @Test func aParagraphTrailingOffBetweenParagraphsIsNotATeaser() throws {
+        let page = """
+            The ferry left the harbour an hour late on Sunday, because the crew had to wait for a replacement part for the engine that had arrived on the morning train.
+
+            The captain told passengers over the loudspeaker that the crossing would be slower than usual, and that the café would stay open for the whole journey...
+
+            Most passengers took the delay calmly, and several said the view of the islands in the evening light had made up for the wait on the quay.
+            """
+        let a = try TextPageParser.parse(page, source: .init())
+        #expect(a.body.count == 3)
+    }
+
     @Test func cookieBannersAreNoise() throws {
         let a = try Fixture.article("cookie-banner.txt")
         #expect(a.body.count == 3)
