@@ -63,8 +63,11 @@ extension TextLine {
     }
 
     @inline(__always)
-    static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isBlank(_ s: Unicode.Scalar) -> Bool { isBlank(s.value) }
+
+    @inline(__always)
+    static func isBlank(_ v: UInt32) -> Bool {
+        switch v {
         case 0x09...0x0D, 0x20, 0xA0, 0x3000, 0x200B, 0xFEFF, 0x2000...0x200A: return true
         default: return false
         }
