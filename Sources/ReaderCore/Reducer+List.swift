@@ -5,7 +5,9 @@ extension AppState {
 
     /// A request for the window of rows centred on `index`, anchored on the pending selection.
     func windowQuery(around index: Int) -> RowQuery {
-        let offset = max(0, index - ListState.windowSize / 2)
+        var offset = index - ListState.windowSize / 2
+        if let total = list.total { offset = min(offset, total - ListState.windowSize) }
+        offset = max(0, offset)
         return RowQuery(
             filter: filter.listed, sort: sort, offset: offset,
             limit: ListState.windowSize, anchor: list.anchor
@@ -36,6 +38,10 @@ extension AppState {
         let nearStart = start > 0 && list.selected < start + ListState.margin
         let nearEnd = end < total && list.selected >= end - ListState.margin
         guard nearStart || nearEnd else { return [] }
+        if let pending = list.pending, pending.offset + ListState.margin <= list.selected,
+           list.selected < pending.offset + pending.limit - ListState.margin {
+            return []  // the window on its way will do
+        }
         let query = windowQuery(around: list.selected)
         guard query.offset != start, list.pending?.offset != query.offset else { return [] }
         list.pending = query

@@ -56,7 +56,7 @@ public struct Welcome: Widget {
         ("", .plain),
         ("    folio import PATH", Screen.Style([.bold], .accent)),
         ("", .plain),
-        ("(a file or a folder of .html and .txt pages), or try", .plain),
+        ("(a saved page, or a folder of them), or try", .plain),
         ("the bundled samples in a throwaway library:", .plain),
         ("", .plain),
         ("    folio demo", Screen.Style([.bold], .accent)),
