@@ -10,6 +10,13 @@
 /// ```
 @discardableResult
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    state.refreshReadingLayout()
+    return effects
+}
+
+/// The reducer proper; ``reduce(_:_:)`` adds the layout cache refresh.
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.isIntent {
         state.message = nil
         if state.showsHelp {
@@ -114,6 +121,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard var reader = state.reader, reader.id == document.id else { return [] }
         if reader.document == nil { reader.scroll = 0 }
         reader.document = document
+        reader.layout = nil
         reader.error = nil
         state.reader = reader
         state.clampReaderScroll()
