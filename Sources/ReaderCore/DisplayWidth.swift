@@ -137,7 +137,8 @@ public enum DisplayWidth {
         0x3041...0x3096, 0x3099...0x30FF,  // hiragana, katakana
         0x3105...0x312F, 0x3131...0x318E,  // bopomofo, Hangul compatibility jamo
         0x3190...0x31E5, 0x31EF...0x321E,  // kanbun, CJK strokes, katakana extensions
-        0x3220...0x3247, 0x3250...0xA48C,  // enclosed CJK, CJK ideographs and Yi syllables
+        0x3220...0x3247, 0x3250...0x4DBF,  // enclosed CJK, CJK extension A
+        0x4E00...0xA48C,  // CJK ideographs, Yi syllables (the Yijing hexagrams between are narrow)
         0xA490...0xA4C6,  // Yi radicals
         0xA960...0xA97C,  // Hangul Jamo extended A
         0xAC00...0xD7A3,  // Hangul syllables
