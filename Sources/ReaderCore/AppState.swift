@@ -141,6 +141,8 @@ public struct ReaderState: Equatable, Sendable {
     public internal(set) var layout: [StyledLine]?
     /// The measure ``layout`` was made for.
     public internal(set) var layoutMeasure: Int = 0
+    /// `O` was pressed before the document arrived: open its source once it does.
+    public internal(set) var opensSourceWhenLoaded: Bool = false
 
     public init(id: Int64, document: ArticleDocument? = nil, scroll: Int = 0, error: String? = nil) {
         self.id = id

@@ -155,13 +155,23 @@ extension AppState {
         }
     }
 
-    /// `O`/`x`: the open article's source URL (or file), outside the reader.
+    /// `O`/`x`: the article's source URL (or file), outside the reader.
+    ///
+    /// On the list, the selected article is opened first (its source is only in the document),
+    /// and the source follows when the document arrives.
     mutating func openSource() -> [Effect] {
         let showing = focus == .reader || reader?.id == list.selectedRow?.id
         guard showing, let document = reader?.document else {
-            message = StatusMessage("Open the article first (Enter), then press O to open its source.")
-            return []
+            guard list.selectedRow != nil else { return [] }
+            let effects = openSelected()
+            reader?.opensSourceWhenLoaded = true
+            return effects
         }
+        return openSource(of: document)
+    }
+
+    /// The effect that opens `document`'s source, or a message saying it has none.
+    mutating func openSource(of document: ArticleDocument) -> [Effect] {
         guard let source = document.source else {
             message = StatusMessage("This article has no source address or file.", isError: true)
             return []

@@ -11,11 +11,12 @@
 @discardableResult
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let effects = reduceAction(&state, action)
-    state.refreshReadingLayout()
+    // Any action may change the pane's size (focus, layout, resize): keep the scroll valid.
+    state.clampReaderScroll()
     return effects
 }
 
-/// The reducer proper; ``reduce(_:_:)`` adds the layout cache refresh.
+/// The reducer proper; ``reduce(_:_:)`` then refreshes the layout cache and clamps the scroll.
 private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.isIntent {
         state.message = nil
@@ -123,9 +124,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         reader.document = document
         reader.layout = nil
         reader.error = nil
+        let opensSource = reader.opensSourceWhenLoaded
+        reader.opensSourceWhenLoaded = false
         state.reader = reader
         state.clampReaderScroll()
-        return []
+        return opensSource ? state.openSource(of: document) : []
     case .documentFailed(let id, let message):
         guard state.reader?.id == id else { return [] }
         state.reader?.error = message
