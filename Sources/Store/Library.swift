@@ -51,7 +51,12 @@ public final class Library: Sendable {
                 throw StoreError.newerSchema(path: path)
             }
             if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
-                try migrator.migrate(writer)
+                do {
+                    try migrator.migrate(writer)
+                } catch {
+                    // Two processes creating one library race; the loser finds the work done.
+                    guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+                }
             }
         } catch {
             throw StoreError.wrap(error, path: path)
