@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(readOnly: true)
         let stored: StoredArticle
         do { stored = try library.article(id: id) } catch { throw CommandFailure(error.description) }
         var out = OutputBuffer()

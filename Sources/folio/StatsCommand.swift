@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
     var checkpoint = false
 
     func run() throws {
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(readOnly: !(check || checkpoint))
         let counts: LibraryCounts
         var problems: [String] = []
         do {
