@@ -86,6 +86,11 @@ public final class Library: Sendable {
         var config = Configuration()
         // Two imports at once wait for each other instead of failing with "database is locked".
         config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // Memory-mapped reads: a fresh `folio list` process reads pages without a syscall each.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
         // The default 4 KB pages: measured on generated corpora, larger pages leave most of
         // a page empty behind each ~8 KB article (16 KB pages: 1.68x the imported bytes; 4 KB: 1.3x).
         return config
