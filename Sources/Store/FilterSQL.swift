@@ -25,6 +25,9 @@ struct FilterSQL {
         template.replacingOccurrences(of: Self.idMarker, with: scanningOrder ? "+a.id" : "a.id")
     }
 
+    /// The predicate SQL letting SQLite drive by full-text hits (right for a single article or few hits).
+    var sql: String { sql(scanningOrder: false) }
+
     /// The predicate for `node`; `nil` selects every article.
     static func predicate(_ node: FilterNode?) -> FilterSQL {
         guard let node else { return FilterSQL(template: "1", arguments: []) }
