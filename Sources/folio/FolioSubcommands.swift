@@ -4,5 +4,11 @@ import ArgumentParser
 enum FolioSubcommands {
     static let all: [ParsableCommand.Type] = [
         ExtractCommand.self,
+        ImportCommand.self,
+        ListCommand.self,
+        ShowCommand.self,
+        MarkCommand.self,
+        RemoveCommand.self,
+        StatsCommand.self,
     ]
 }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The files an import reads: given files as they are, folders walked recursively (lazily,
+/// so memory does not grow with the corpus), keeping names with one of `extensions`.
+struct ImportInput: Sequence {
+    var urls: [URL]
+    var extensions: Set<String>
+
+    /// A path that names no file or folder (reported as a failure, not an abort).
+    static let missingMarker = "\u{0}missing"
+
+    func makeIterator() -> AnyIterator<String> {
+        var pending = urls.makeIterator()
+        var walker: FileManager.DirectoryEnumerator?
+        var walkerBase = ""
+        return AnyIterator {
+            while true {
+                if let current = walker {
+                    guard let next = current.nextObject() as? String else { walker = nil; continue }
+                    // Name first (cheap); a folder named like a page fails to read and is reported.
+                    guard let dot = next.lastIndex(of: "."),
+                          extensions.contains(next[next.index(after: dot)...].lowercased()),
+                          !next[dot...].contains("/")
+                    else { continue }
+                    return walkerBase + "/" + next
+                }
+                guard let url = pending.next() else { return nil }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    return Self.missingMarker + url.path
+                }
+                if isDirectory.boolValue {
+                    walkerBase = url.standardizedFileURL.path
+                    if walkerBase.hasSuffix("/"), walkerBase.count > 1 { walkerBase.removeLast() }
+                    walker = FileManager.default.enumerator(atPath: walkerBase)
+                } else {
+                    return url.standardizedFileURL.path
+                }
+            }
+        }
+    }
+}
