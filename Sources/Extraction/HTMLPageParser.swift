@@ -1,12 +1,24 @@
 import CLibXML2
 
-/// Parses HTML pages into articles on libxml2. (Stub: issue #5 replaces this.)
+/// Parses HTML pages into articles on libxml2.
+///
+/// The page is decoded (``HTMLCharset``), parsed by libxml2's forgiving HTML parser with
+/// no network access, flattened into a node table (``HTMLDocument``), and read twice: once
+/// for the article text (``HTMLMainContent``) and once for what the page says about itself
+/// (``HTMLMetadata``). Nothing here recurses over the tree, so nesting depth cannot
+/// overflow the stack.
 public enum HTMLPageParser {
     /// Returns the article in the HTML `bytes`, or throws.
+    ///
+    /// - Throws: ``ExtractionError/empty`` for no text, ``ExtractionError/binary`` for data
+    ///   that is not a page, ``ExtractionError/noArticle`` when no prose is found.
     public static func parse(_ bytes: [UInt8], source: Article.Source) throws(ExtractionError) -> PageExtractor.Result {
-        _ = htmlParserVersion
-        throw .noArticle
+        let input = try HTMLCharset.prepare(bytes)
+        guard let doc = HTMLDocument.parse(input.bytes, encoding: input.encoding) else { throw .noArticle }
+        let content = HTMLMainContent(doc)
+        var article = HTMLMetadata(doc: doc, source: source).article()
+        article.body = content.body()
+        if article.body.isEmpty { throw .noArticle }
+        return PageExtractor.Result(article: article, warnings: input.warnings)
     }
-
-    private static var htmlParserVersion: Int32 { LIBXML_VERSION }
 }

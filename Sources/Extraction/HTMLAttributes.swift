@@ -1,0 +1,73 @@
+import CLibXML2
+
+/// The attributes of one element that the extractor reads, gathered in one pass.
+struct HTMLAttributes {
+    /// Attribute names worth reading; every other name is ``unknown``.
+    enum Name: String {
+        case className = "class", id, role, itemprop, style, hidden, ariaHidden = "aria-hidden"
+        case rel, type, datetime, content, name, property, charset, httpEquiv = "http-equiv"
+        case href, lang, xmlLang = "xml:lang"
+        case unknown = ""
+    }
+
+    var className: String?, id: String?, role: String?, itemprop: String?, style: String?
+    var hidden = false, ariaHidden = false
+    var rel: String?, type: String?, datetime: String?, content: String?, name: String?
+    var property: String?, charset: String?, httpEquiv: String?, href: String?, lang: String?
+
+    mutating func set(_ key: Name, _ value: String) {
+        switch key {
+        case .className: className = value
+        case .id: id = value
+        case .role: role = value
+        case .itemprop: itemprop = value
+        case .style: style = value
+        case .hidden: hidden = true
+        case .ariaHidden: ariaHidden = value.lowercased() == "true"
+        case .rel: rel = value
+        case .type: type = value
+        case .datetime: datetime = value
+        case .content: content = value
+        case .name: name = value
+        case .property: property = value
+        case .charset: charset = value
+        case .httpEquiv: httpEquiv = value
+        case .href: href = value
+        case .lang, .xmlLang: lang = lang ?? value
+        case .unknown: break
+        }
+    }
+
+    /// Whether the element is hidden from readers by `hidden`, `aria-hidden` or an inline style.
+    var hidesElement: Bool {
+        if hidden || ariaHidden { return true }
+        guard let style, style.utf8.count < 2000 else { return false }
+        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" })
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// The text of an attribute (libxml2 keeps it as child text nodes).
+    static func value(of attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let node = child {
+            if let content = node.pointee.content { result += String(cString: content) }
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    /// The concatenated text of an element's direct text children (`<title>`, `<script>`).
+    static func text(of element: xmlNodePtr) -> String {
+        var result = ""
+        var child = element.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+               let content = node.pointee.content {
+                result += String(cString: content)
+            }
+            child = node.pointee.next
+        }
+        return result
+    }
+}
