@@ -18,19 +18,21 @@ struct HTMLClassHints: Sendable {
     init(_ values: [String]) {
         var negative = false, positive = false
         for value in values {
-            let lower = value.lowercased()
-            for whole in lower.split(separator: " ") where HTMLClassHints.hiddenNames.contains(String(whole)) {
+            var bytes = Array(value.utf8)
+            HTMLText.lowercaseASCII(&bytes)
+            for whole in bytes.split(separator: 0x20) where HTMLClassHints.hiddenNames.contains(String(decoding: whole, as: UTF8.self)) {
                 hidden = true
             }
-            for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-                let w = String(word)
+            let isWordByte: (UInt8) -> Bool = { $0 >= 0x80 || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+            for word in bytes.split(whereSeparator: { !isWordByte($0) }) where word.count <= 24 {
+                let w = String(decoding: word, as: UTF8.self)
                 if HTMLClassHints.negativeWords.contains(w) { negative = true }
                 if HTMLClassHints.positiveWords.contains(w) { positive = true }
                 if w == "byline" || w == "author" || w.hasPrefix("byline") || w.hasSuffix("author") { byline = true }
                 if w.hasPrefix("comment") || w == "disqus" || w == "respond" { comments = true }
-                if !negative, HTMLClassHints.negativeStems.contains(where: { w.contains($0) }) { negative = true }
-                if !positive, HTMLClassHints.positiveStems.contains(where: { w.contains($0) }) { positive = true }
             }
+            if !negative { negative = HTMLClassHints.negativeStems.contains { bytes.containsBytes($0) } }
+            if !positive { positive = HTMLClassHints.positiveStems.contains { bytes.containsBytes($0) } }
         }
         if negative { weight -= 25 }
         if positive { weight += 25 }
@@ -54,19 +56,37 @@ struct HTMLClassHints: Sendable {
         "timestamp", "dateline", "caption", "credit", "bio",
     ]
 
-    private static let negativeStems: [String] = [
+    private static let negativeStems: [[UInt8]] = [
         "sidebar", "related", "comment", "newsletter", "advert", "sponsor", "promo", "social",
         "sharing", "share-", "breadcrumb", "subscri", "signup", "cookie", "outbrain", "taboola",
         "recommend", "trending", "popular", "widget", "carousel", "footer", "header", "navbar",
-        "navigation", "masthead", "disqus", "banner", "paywall", "readmore", "read-more",
-    ]
+        "navigation", "masthead", "disqus", "banner", "paywall", "readmore", "read-more", "caption",
+    ].map { Array($0.utf8) }
 
     private static let positiveWords: Set<String> = [
         "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
         "prose", "richtext", "hentry", "permalink",
     ]
 
-    private static let positiveStems: [String] = [
+    private static let positiveStems: [[UInt8]] = [
         "article", "content", "story", "entry", "richtext", "rich-text", "postbody", "articlebody",
-    ]
+    ].map { Array($0.utf8) }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }

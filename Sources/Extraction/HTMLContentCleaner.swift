@@ -13,22 +13,21 @@ struct HTMLContentCleaner {
         if node.flags.contains(.articleBody) { return false }
         if node.flags.contains(.comments) && share < 0.8 { return true }
         if node.tag == .h1 { return true }
+        if node.tag == .figure || node.tag == .figcaption { return true }
         if node.tag.isFurniture || node.flags.contains(.furniture) { return share < 0.5 }
         if node.hint < 0 && share < 0.5 { return true }
         if node.flags.contains(.byline) && share < 0.2 { return true }
         switch node.tag {
-        case .div, .section, .ul, .ol, .dl, .table, .header, .figure, .center, .other, .span, .details:
+        case .div, .section, .ul, .ol, .dl, .table, .header, .center, .details:
             break
         default:
             return false
         }
-        if node.tag == .span && sums.text < 25 { return false }
         if sums.commas >= 10 { return false }
         let isList = node.tag == .ul || node.tag == .ol || node.tag == .dl
         let p = Double(sums.paragraphs), img = Double(sums.images), li = Double(sums.listItems) - 100
         let density = stats.linkDensity(i)
         let weight = Int(node.hint)
-        if node.tag == .figure { return density > 0.5 }
         if img > 1 && p / img < 0.5 { return true }
         if !isList && li > p { return true }
         if !isList && sums.text < 25 && (img == 0 || img > 2) && sums.headings == 0 { return true }

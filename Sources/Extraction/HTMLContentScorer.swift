@@ -10,10 +10,13 @@ struct HTMLContentScorer {
     let doc: HTMLDocument
     let stats: HTMLTextStats
     private(set) var scores: [Float]
+    /// Per element, the characters of prose paragraphs in its subtree outside page furniture.
+    private(set) var prose: [Int32]
 
     init(_ doc: HTMLDocument, stats: HTMLTextStats, blocks: [HTMLSegmenter.Block]) {
         self.doc = doc
         self.stats = stats
+        prose = HTMLContentScorer.proseSums(doc, blocks: blocks)
         scores = Array(repeating: .nan, count: doc.nodes.count)
         for block in blocks where block.length >= 25 && block.link * 2 < block.length {
             let owner = Int(block.owner)
@@ -29,6 +32,30 @@ struct HTMLContentScorer {
                 level += 1
             }
         }
+    }
+
+    /// Sums the length of prose blocks (long, few links, not under furniture) per subtree.
+    static func proseSums(_ doc: HTMLDocument, blocks: [HTMLSegmenter.Block]) -> [Int32] {
+        let count = doc.nodes.count
+        var furniture = [Bool](repeating: false, count: count)
+        for i in 0..<count {
+            let node = doc.nodes[i]
+            let parent = Int(node.parent)
+            furniture[i] = (parent >= 0 && furniture[parent]) || node.hint < 0 || node.tag.isFurniture
+                || node.flags.contains(.furniture) || node.flags.contains(.comments)
+        }
+        var prose = [Int32](repeating: 0, count: count)
+        for block in blocks where block.length >= 80 && block.link * 5 < block.length {
+            let owner = Int(block.owner)
+            if owner < count && !furniture[owner] { prose[owner] += block.length }
+        }
+        var i = count - 1
+        while i > 0 {
+            let parent = Int(doc.nodes[i].parent)
+            if parent >= 0 { prose[parent] += prose[i] }
+            i -= 1
+        }
+        return prose
     }
 
     /// The score an element starts with, from its tag and hints.
@@ -90,6 +117,15 @@ struct HTMLContentScorer {
             } else {
                 break
             }
+        }
+        // Grow to an ancestor while what it adds is mostly prose: an article split into sections.
+        parent = Int(doc.nodes[top].parent)
+        while parent >= 0 && doc.nodes[parent].tag != .body && doc.nodes[parent].tag != .html {
+            let extraText = stats.sums[parent].text - stats.sums[top].text
+            let extraProse = prose[parent] - prose[top]
+            guard extraProse * 2 >= extraText, extraProse * 10 >= prose[top] else { break }
+            top = parent
+            parent = Int(doc.nodes[top].parent)
         }
         return top
     }

@@ -56,9 +56,9 @@ struct HTMLDocument {
 /// Walks a libxml2 tree once, iteratively, into an ``HTMLDocument``.
 struct HTMLDocumentBuilder {
     var document = HTMLDocument()
-    private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
+    private var tagCache = PointerCache<HTMLTag>()
     private var hintCache: [String: HTMLClassHints] = [:]
-    private var attributeCache: [UnsafeRawPointer: HTMLAttributes.Name] = [:]
+    private var attributeCache = PointerCache<HTMLAttributes.Name>()
 
     private struct Open {
         var node: xmlNodePtr

@@ -8,7 +8,7 @@ struct HTMLMainContent {
     init(_ doc: HTMLDocument) {
         self.doc = doc
         stats = HTMLTextStats(doc)
-        pageBlocks = HTMLSegmenter.blocks(doc, in: 0..<doc.nodes.count)
+        pageBlocks = HTMLSegmenter.blocks(doc, stats: stats, in: 0..<doc.nodes.count)
     }
 
     /// The article body, or empty when the page holds no prose.
@@ -26,11 +26,11 @@ struct HTMLMainContent {
         var result: [Article.Block] = []
         for root in roots {
             let range = root..<max(Int(doc.nodes[root].end), root + 1)
-            let segments = HTMLSegmenter.blocks(doc, in: range) { i in
+            let segments = HTMLSegmenter.blocks(doc, stats: stats, in: range) { i in
                 i != root && cleaner.drops(i, rootText: rootText)
             }
             for segment in segments {
-                let text = segment.text.collapsingWhitespace
+                let text = HTMLText.collapse(segment.text)
                 if text.isEmpty { continue }
                 result.append(Article.Block(kind(of: Int(segment.owner), root: root), text))
             }

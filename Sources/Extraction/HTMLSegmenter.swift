@@ -11,7 +11,7 @@ struct HTMLSegmenter {
     }
 
     /// The blocks of nodes `range`, skipping subtrees whose root `skip` accepts.
-    static func blocks(_ doc: HTMLDocument, in range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Block] {
+    static func blocks(_ doc: HTMLDocument, stats: HTMLTextStats, in range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Block] {
         var blocks: [Block] = []
         var open: [(end: Int32, index: Int32)] = []
         var owners: [Int32] = []
@@ -47,11 +47,8 @@ struct HTMLSegmenter {
             let node = doc.nodes[i]
             if node.tag == .text {
                 let piece = doc.texts[Int(node.text)]
-                var count: Int32 = 0
-                for s in piece.unicodeScalars where !(s.value <= 0x20 || s.properties.isWhitespace) {
-                    count += 1
-                    if s == "," || s == "\u{FF0C}" || s == "\u{3001}" { commas += 1 }
-                }
+                let count = stats.sums[i].text
+                commas += stats.sums[i].commas
                 text += piece
                 length += count
                 if linkDepth > 0 { link += count }

@@ -25,12 +25,7 @@ struct HTMLTextStats {
             let node = doc.nodes[i]
             switch node.tag {
             case .text:
-                var length: Int32 = 0, commas: Int32 = 0
-                for s in doc.texts[Int(node.text)].unicodeScalars {
-                    if s.value <= 0x20 || s.properties.isWhitespace { continue }
-                    length += 1
-                    if s == "," || s == "\u{FF0C}" || s == "\u{3001}" || s == "\u{060C}" { commas += 1 }
-                }
+                let (length, commas) = HTMLText.measure(doc.texts[Int(node.text)])
                 sums[i].text = length
                 sums[i].commas = commas
             case .a:
