@@ -213,3 +213,21 @@ struct HTMLDocumentBuilder {
         return hints
     }
 }
+
+extension HTMLDocument {
+    /// The text of the subtree at `i`, whitespace collapsed.
+    func text(of i: Int) -> String {
+        var result = ""
+        let end = min(Int(nodes[i].end), nodes.count)
+        var j = i
+        while j < end {
+            if nodes[j].tag == .text {
+                result += texts[Int(nodes[j].text)]
+            } else if nodes[j].tag.isBlock {
+                result += " "
+            }
+            j += 1
+        }
+        return HTMLText.collapse(result)
+    }
+}

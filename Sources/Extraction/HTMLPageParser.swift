@@ -19,6 +19,20 @@ public enum HTMLPageParser {
         var article = HTMLMetadata(doc: doc, source: source).article()
         article.body = content.body()
         if article.body.isEmpty { throw .noArticle }
+        article.dek = standfirst(article.dek, body: article.body, title: article.title)
         return PageExtractor.Result(article: article, warnings: input.warnings)
+    }
+
+    /// The page description as a standfirst, unless it only repeats the title or opens the body.
+    static func standfirst(_ description: String?, body: [Article.Block], title: String) -> String? {
+        guard let description else { return nil }
+        let dek = TextSanitizer.clean(description)
+        guard !dek.isEmpty, dek.count <= 400, dek != title else { return nil }
+        let head = String(dek.prefix(40)).lowercased()
+        let opening = body.prefix(2).map { TextSanitizer.clean($0.text).lowercased() }
+        if opening.contains(where: { $0.hasPrefix(head) || dek.lowercased().hasPrefix(String($0.prefix(40))) && $0.count >= 20 }) {
+            return nil
+        }
+        return dek
     }
 }
