@@ -50,7 +50,7 @@ extension PageExtractor {
         if bytes.starts(with: [0x1F, 0x8B]) {
             let inflated = try Gunzip.inflate(bytes, limit: maximumPageBytes)
             if inflated.starts(with: [0x1F, 0x8B]) { throw .binary }
-            return try extract(inflated, path: path, format: format)
+            return try extract(inflated, path: path, format: format, lexicon: lexicon)
         }
         let source = Article.Source(path: path)
         switch format ?? Self.format(forPath: path, bytes: bytes) {
