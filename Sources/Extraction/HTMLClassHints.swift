@@ -28,7 +28,7 @@ struct HTMLClassHints: Sendable {
                 let w = String(decoding: word, as: UTF8.self)
                 if HTMLClassHints.negativeWords.contains(w) { negative = true }
                 if HTMLClassHints.positiveWords.contains(w) { positive = true }
-                if w == "byline" || w == "author" || w.hasPrefix("byline") || w.hasSuffix("author") { byline = true }
+                if w == "byline" || w.hasPrefix("byline") || w.hasSuffix("author") || HTMLClassHints.authorWords.contains(w) { byline = true }
                 if w.hasPrefix("comment") || w == "disqus" || w == "respond" { comments = true }
             }
             if !negative { negative = HTMLClassHints.negativeStems.contains { bytes.containsBytes($0) } }
@@ -46,6 +46,8 @@ struct HTMLClassHints: Sendable {
         "screenreader-only", "d-none", "is-hidden", "u-hidden", "offscreen",
     ]
 
+    private static let authorWords: Set<String> = ["author", "autor", "auteur", "autore", "writer", "authors"]
+
     private static let negativeWords: Set<String> = [
         "ad", "ads", "adv", "advert", "nav", "menu", "tag", "tags", "share", "meta", "foot", "footer",
         "sidebar", "aside", "widget", "promo", "social", "related", "sponsor", "sponsored", "cookie",
@@ -53,7 +55,8 @@ struct HTMLClassHints: Sendable {
         "pager", "toolbar", "print", "rating", "skip", "subscribe", "signup", "newsletter", "outbrain",
         "taboola", "teaser", "teasers", "trending", "popular", "recommended", "more", "next", "prev",
         "combx", "shoutbox", "tool", "tools", "utility", "hidden", "login", "paywall", "byline",
-        "timestamp", "dateline", "caption", "credit", "bio",
+        "timestamp", "dateline", "caption", "credit", "bio", "copyright", "legal", "disclaimer",
+        "autor", "auteur", "autore",
     ]
 
     private static let negativeStems: [[UInt8]] = [

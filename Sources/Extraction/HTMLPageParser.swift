@@ -19,8 +19,20 @@ public enum HTMLPageParser {
         var article = HTMLMetadata(doc: doc, source: source).article()
         article.body = content.body()
         if article.body.isEmpty { throw .noArticle }
+        article.body = dropLeadingByline(article.body, authors: article.authors)
         article.dek = standfirst(article.dek, body: article.body, title: article.title)
         return PageExtractor.Result(article: article, warnings: input.warnings)
+    }
+
+    /// The body without a byline line ("By Ann Lee") among its first blocks.
+    static func dropLeadingByline(_ body: [Article.Block], authors: [String]) -> [Article.Block] {
+        guard !authors.isEmpty, body.count > 1 else { return body }
+        var result = body
+        for index in (0..<min(3, body.count)).reversed() {
+            let text = body[index].text
+            if text.count <= 80, authors.contains(where: { text.contains($0) }) { result.remove(at: index) }
+        }
+        return result
     }
 
     /// The page description as a standfirst, unless it only repeats the title or opens the body.
