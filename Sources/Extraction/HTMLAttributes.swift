@@ -42,9 +42,13 @@ struct HTMLAttributes {
     var hidesElement: Bool {
         if hidden || ariaHidden { return true }
         guard let style, style.utf8.count < 2000 else { return false }
-        let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" })
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        var compact = style.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        HTMLText.lowercaseASCII(&compact)
+        return compact.containsBytes(HTMLAttributes.displayNone) || compact.containsBytes(HTMLAttributes.visibilityHidden)
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     /// The text of an attribute (libxml2 keeps it as child text nodes).
     static func value(of attribute: xmlAttrPtr) -> String {

@@ -23,11 +23,11 @@ enum HTMLCharset {
         if looksBinary(bytes) { throw .binary }
         let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
         let hasNonASCII = bytes.contains { $0 >= 0x80 }
-        guard let label = declaredCharset(bytes) else { return try decoded(bytes) }
+        guard let label = declaredCharset(bytes) else { return try decoded(bytes, isUTF8: isUTF8) }
         if isUTF8 && hasNonASCII { return Prepared(bytes: bytes, encoding: "UTF-8", warnings: []) }
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8":
-            return try decoded(bytes)
+            return try decoded(bytes, isUTF8: isUTF8)
         case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
              "iso8859-1", "iso_8859-1", "ansi_x3.4-1968":
             return Prepared(bytes: Array(PageDecoder.decodeWindows1252(bytes).utf8), encoding: "UTF-8", warnings: [])
@@ -36,13 +36,13 @@ enum HTMLCharset {
                 xmlCharEncCloseFunc(handler)
                 return Prepared(bytes: bytes, encoding: label, warnings: [])
             }
-            return try decoded(bytes)
+            return try decoded(bytes, isUTF8: isUTF8)
         }
     }
 
     /// Decodes with ``PageDecoder`` (BOMs, UTF-8, Windows-1252 fallback) into UTF-8.
-    private static func decoded(_ bytes: [UInt8]) throws(ExtractionError) -> Prepared {
-        if String(validating: bytes, as: UTF8.self) != nil {
+    private static func decoded(_ bytes: [UInt8], isUTF8: Bool? = nil) throws(ExtractionError) -> Prepared {
+        if isUTF8 ?? (String(validating: bytes, as: UTF8.self) != nil) {
             return Prepared(bytes: bytes, encoding: "UTF-8", warnings: [])
         }
         let text = try PageDecoder.decode(bytes)

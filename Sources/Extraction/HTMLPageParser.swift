@@ -16,12 +16,28 @@ public enum HTMLPageParser {
         let input = try HTMLCharset.prepare(bytes)
         guard let doc = HTMLDocument.parse(input.bytes, encoding: input.encoding) else { throw .noArticle }
         let content = HTMLMainContent(doc)
-        var article = HTMLMetadata(doc: doc, source: source).article()
+        let metadata = HTMLMetadata(doc: doc, source: source)
+        var article = metadata.article()
         article.body = content.body()
+        if let text = metadata.ld?["articleBody"]?.string {
+            article.body = preferStructuredBody(article.body, jsonLD: text)
+        }
         if article.body.isEmpty { throw .noArticle }
         article.body = dropLeadingByline(article.body, authors: article.authors)
         article.dek = standfirst(article.dek, body: article.body, title: article.title)
         return PageExtractor.Result(article: article, warnings: input.warnings)
+    }
+
+    /// The JSON-LD `articleBody` when the page's own markup gave much less (a page that
+    /// renders its text with scripts); otherwise the extracted body.
+    static func preferStructuredBody(_ body: [Article.Block], jsonLD text: String) -> [Article.Block] {
+        let extracted = body.reduce(0) { $0 + $1.text.utf8.count }
+        let structured = text.utf8.count
+        guard structured >= 200, extracted * 2 < structured else { return body }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { HTMLText.collapse(String($0)) }
+            .filter { !$0.isEmpty }
+            .map { Article.Block(.paragraph, $0) }
     }
 
     /// The body without a byline line ("By Ann Lee") among its first blocks.
