@@ -8,6 +8,20 @@ struct HTMLAttributes {
         case rel, type, datetime, content, name, property, charset, httpEquiv = "http-equiv"
         case href, lang, xmlLang = "xml:lang"
         case unknown = ""
+
+        /// Whether the extractor needs this attribute on `tag`; others are never copied out.
+        func isRead(on tag: HTMLTag) -> Bool {
+            switch self {
+            case .className, .id, .role, .itemprop, .style, .hidden, .ariaHidden, .unknown: return true
+            case .rel: return tag == .a || tag == .link
+            case .href: return tag == .link
+            case .type: return tag == .script
+            case .datetime: return true
+            case .content: return true
+            case .name, .property, .charset, .httpEquiv: return tag == .meta
+            case .lang, .xmlLang: return tag == .html
+            }
+        }
     }
 
     var className: String?, id: String?, role: String?, itemprop: String?, style: String?

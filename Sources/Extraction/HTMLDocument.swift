@@ -14,8 +14,10 @@ struct HTMLDocument {
         var hint: Int16 = 0
         var parent: Int32
         var end: Int32
-        /// Index into ``HTMLDocument/texts`` for text nodes, -1 for elements.
+        /// For text nodes, where the text starts in ``HTMLDocument/textBytes`` (-1 for elements).
         var text: Int32 = -1
+        /// For text nodes, the text's length in UTF-8 bytes.
+        var textLength: Int32 = 0
     }
 
     /// Tree hints carried by an element.
@@ -30,7 +32,8 @@ struct HTMLDocument {
     }
 
     var nodes: [Node] = []
-    var texts: [String] = []
+    /// The UTF-8 bytes of every text node, back to back.
+    var textBytes: [UInt8] = []
     var facts = HTMLPageFacts()
 
     /// Parses UTF-8 (or `encoding`) bytes with libxml2 and flattens the result.
@@ -68,6 +71,7 @@ struct HTMLDocumentBuilder {
 
     mutating func walk(_ doc: htmlDocPtr) {
         document.nodes.reserveCapacity(4096)
+        document.textBytes.reserveCapacity(1 << 16)
         var stack: [Open] = []
         var headDepth = 0
         var next: xmlNodePtr? = doc.pointee.children
@@ -87,10 +91,14 @@ struct HTMLDocumentBuilder {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if headDepth == 0, let content = node.pointee.content {
-                    let parent = stack.last?.index ?? -1
-                    document.texts.append(String(cString: content))
-                    let count = Int32(document.nodes.count)
-                    document.nodes.append(.init(tag: .text, parent: parent, end: count + 1, text: Int32(document.texts.count - 1)))
+                    let length = Int(xmlStrlen(content))
+                    if length > 0 {
+                        let parent = stack.last?.index ?? -1
+                        let start = Int32(document.textBytes.count)
+                        document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+                        let count = Int32(document.nodes.count)
+                        document.nodes.append(.init(tag: .text, parent: parent, end: count + 1, text: start, textLength: Int32(length)))
+                    }
                 }
             default:
                 break
@@ -125,7 +133,7 @@ struct HTMLDocumentBuilder {
 
     /// Records facts from `node`; returns the stack entry when the walk should go inside.
     private mutating func enter(_ node: xmlNodePtr, tag: HTMLTag, inHead: Bool, parent: Int32) -> Open? {
-        let attributes = readAttributes(node)
+        let attributes = readAttributes(node, tag: tag)
         switch tag {
         case .meta:
             document.facts.addMeta(attributes)
@@ -183,7 +191,7 @@ struct HTMLDocumentBuilder {
         return Open(node: node, index: index, isHead: false)
     }
 
-    private mutating func readAttributes(_ node: xmlNodePtr) -> HTMLAttributes {
+    private mutating func readAttributes(_ node: xmlNodePtr, tag: HTMLTag) -> HTMLAttributes {
         var attributes = HTMLAttributes()
         var next = node.pointee.properties
         while let attribute = next {
@@ -197,7 +205,7 @@ struct HTMLDocumentBuilder {
                 name = HTMLAttributes.Name(rawValue: String(cString: namePointer).lowercased()) ?? .unknown
                 attributeCache[key] = name
             }
-            if name == .unknown { continue }
+            if name == .unknown || !name.isRead(on: tag) { continue }
             attributes.set(name, HTMLAttributes.value(of: attribute))
         }
         return attributes
@@ -217,17 +225,30 @@ struct HTMLDocumentBuilder {
 extension HTMLDocument {
     /// The text of the subtree at `i`, whitespace collapsed.
     func text(of i: Int) -> String {
-        var result = ""
+        var result: [UInt8] = []
         let end = min(Int(nodes[i].end), nodes.count)
         var j = i
         while j < end {
             if nodes[j].tag == .text {
-                result += texts[Int(nodes[j].text)]
+                appendText(of: j, to: &result)
             } else if nodes[j].tag.isBlock {
-                result += " "
+                result.append(0x20)
             }
             j += 1
         }
         return HTMLText.collapse(result)
+    }
+
+    /// Appends text node `i`'s bytes to `buffer`.
+    func appendText(of i: Int, to buffer: inout [UInt8]) {
+        let node = nodes[i]
+        let start = Int(node.text)
+        buffer.append(contentsOf: textBytes[start..<(start + Int(node.textLength))])
+    }
+
+    /// The bytes of text node `i`.
+    func textSlice(of i: Int) -> ArraySlice<UInt8> {
+        let start = Int(nodes[i].text)
+        return textBytes[start..<(start + Int(nodes[i].textLength))]
     }
 }

@@ -8,7 +8,7 @@ struct HTMLMainContent {
     init(_ doc: HTMLDocument) {
         self.doc = doc
         stats = HTMLTextStats(doc)
-        pageBlocks = HTMLSegmenter.blocks(doc, stats: stats, in: 0..<doc.nodes.count)
+        pageBlocks = HTMLSegmenter.blocks(doc, stats: stats, in: 0..<doc.nodes.count, keepText: false)
     }
 
     /// The article body, or empty when the page holds no prose.

@@ -4,26 +4,31 @@ struct HTMLSegmenter {
     /// One run of text and the innermost block element holding it.
     struct Block {
         var owner: Int32
-        var text: String
+        /// UTF-8 bytes, whitespace as found (empty when text was not kept).
+        var text: [UInt8]
         var length: Int32
         var link: Int32
         var commas: Int32
     }
 
     /// The blocks of nodes `range`, skipping subtrees whose root `skip` accepts.
-    static func blocks(_ doc: HTMLDocument, stats: HTMLTextStats, in range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> [Block] {
+    /// With `keepText` false only lengths are kept (enough for scoring, and much cheaper).
+    static func blocks(
+        _ doc: HTMLDocument, stats: HTMLTextStats, in range: Range<Int>, keepText: Bool = true,
+        skip: (Int) -> Bool = { _ in false }
+    ) -> [Block] {
         var blocks: [Block] = []
         var open: [(end: Int32, index: Int32)] = []
         var owners: [Int32] = []
         var linkDepth = 0
-        var text = ""
+        var text: [UInt8] = []
         var length: Int32 = 0, link: Int32 = 0, commas: Int32 = 0
 
         func flush() {
             if length > 0 {
                 blocks.append(Block(owner: owners.last ?? Int32(range.lowerBound), text: text, length: length, link: link, commas: commas))
             }
-            text = ""
+            text.removeAll(keepingCapacity: false)
             length = 0
             link = 0
             commas = 0
@@ -46,17 +51,16 @@ struct HTMLSegmenter {
             }
             let node = doc.nodes[i]
             if node.tag == .text {
-                let piece = doc.texts[Int(node.text)]
                 let count = stats.sums[i].text
                 commas += stats.sums[i].commas
-                text += piece
+                if keepText { doc.appendText(of: i, to: &text) }
                 length += count
                 if linkDepth > 0 { link += count }
                 i += 1
                 continue
             }
             if skip(i) {
-                if node.tag.isBlock { flush() } else { text += " " }
+                if node.tag.isBlock { flush() } else { text.append(0x20) }
                 i = max(Int(node.end), i + 1)
                 continue
             }
@@ -66,7 +70,7 @@ struct HTMLSegmenter {
             } else if node.tag == .a {
                 linkDepth += 1
             } else if node.tag == .img {
-                text += " "
+                text.append(0x20)
             }
             open.append((node.end, Int32(i)))
             i += 1

@@ -5,9 +5,9 @@
 /// the U+2000 block, line and paragraph separators).
 enum HTMLText {
     /// Visible characters (scalars that are not whitespace) and commas in `text`.
-    static func measure(_ text: String) -> (length: Int32, commas: Int32) {
+    static func measure(_ text: ArraySlice<UInt8>) -> (length: Int32, commas: Int32) {
         var length: Int32 = 0, commas: Int32 = 0
-        var utf8 = text.utf8.makeIterator()
+        var utf8 = text.makeIterator()
         var pending: [UInt8] = []
         while let b = utf8.next() {
             if b < 0x80 {
@@ -45,10 +45,14 @@ enum HTMLText {
 
     /// `text` with whitespace runs collapsed to one space and the ends trimmed.
     static func collapse(_ text: String) -> String {
+        collapse(Array(text.utf8))
+    }
+
+    /// UTF-8 `bytes` as a string, whitespace runs collapsed to one space and the ends trimmed.
+    static func collapse(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pending = false
-        let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]

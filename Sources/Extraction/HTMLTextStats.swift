@@ -25,7 +25,7 @@ struct HTMLTextStats {
             let node = doc.nodes[i]
             switch node.tag {
             case .text:
-                let (length, commas) = HTMLText.measure(doc.texts[Int(node.text)])
+                let (length, commas) = HTMLText.measure(doc.textSlice(of: i))
                 sums[i].text = length
                 sums[i].commas = commas
             case .a:
