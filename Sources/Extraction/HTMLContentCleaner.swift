@@ -11,6 +11,8 @@ struct HTMLContentCleaner {
         let sums = stats.sums[i]
         let share = rootText > 0 ? Double(sums.text) / Double(rootText) : 0
         if node.flags.contains(.articleBody) { return false }
+        // An embedded post or quotation (a tweet in a "social-embed" box) is part of the story.
+        if sums.quoted * 10 >= sums.text * 6 && sums.text >= 40 && !node.flags.contains(.comments) { return false }
         if node.flags.contains(.comments) && share < 0.8 { return true }
         if node.tag == .h1 { return true }
         if node.tag == .figure || node.tag == .figcaption { return true }

@@ -32,7 +32,10 @@ struct HTMLMainContent {
             for segment in segments {
                 let text = HTMLText.collapse(segment.text)
                 if text.isEmpty { continue }
-                result.append(Article.Block(kind(of: Int(segment.owner), root: root), text))
+                let kind = kind(of: Int(segment.owner), root: root)
+                // A paragraph that is nearly all links is a teaser line ("You may also like …").
+                if kind == .paragraph && segment.link * 4 >= segment.length * 3 && segment.length > 0 { continue }
+                result.append(Article.Block(kind, text))
             }
         }
         return result

@@ -14,6 +14,8 @@ struct HTMLTextStats {
         var images: Int32 = 0
         var listItems: Int32 = 0
         var headings: Int32 = 0
+        /// Visible characters inside `<blockquote>` (embedded posts, quotations).
+        var quoted: Int32 = 0
     }
 
     var sums: [Sums]
@@ -34,6 +36,7 @@ struct HTMLTextStats {
             case .img, .picture: sums[i].images += 1
             case .li: sums[i].listItems += 1
             case .h1, .h2, .h3, .h4, .h5, .h6: sums[i].headings += 1
+            case .blockquote: sums[i].quoted = sums[i].text
             default: break
             }
             let parent = Int(node.parent)
@@ -46,6 +49,7 @@ struct HTMLTextStats {
                 sums[parent].images += child.images
                 sums[parent].listItems += child.listItems
                 sums[parent].headings += child.headings
+                sums[parent].quoted += child.quoted
             }
             i -= 1
         }
