@@ -63,7 +63,7 @@ struct HTMLClassHints: Sendable {
         "sidebar", "related", "comment", "newsletter", "advert", "sponsor", "promo", "social",
         "sharing", "share-", "breadcrumb", "subscri", "signup", "cookie", "outbrain", "taboola",
         "recommend", "trending", "popular", "widget", "carousel", "footer", "header", "navbar",
-        "navigation", "masthead", "disqus", "banner", "paywall", "readmore", "read-more", "caption",
+        "navigation", "masthead", "disqus", "banner", "paywall", "readmore", "read-more", "caption", "credit",
     ].map { Array($0.utf8) }
 
     private static let positiveWords: Set<String> = [
