@@ -97,10 +97,14 @@ struct HTMLMetadata {
             names = HTMLMetadata.splitNames(meta)
         }
         if names.isEmpty {
+            var looked = 0
             for i in doc.nodes.indices where doc.nodes[i].flags.contains(.authorLink) {
+                // Bounded: nested author elements must not make this quadratic.
+                looked += 1
+                if looked > 16 || names.count >= 5 { break }
+                guard boundedTextLength(i) <= 400 else { continue }
                 let text = doc.text(of: i)
                 if !text.isEmpty && text.count <= 80 { names.append(text) }
-                if names.count >= 5 { break }
             }
         }
         if names.isEmpty, let i = doc.nodes.indices.first(where: { doc.nodes[$0].flags.contains(.byline) && doc.nodes[$0].tag != .text }) {
@@ -130,6 +134,18 @@ struct HTMLMetadata {
             .split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 
+    /// The byte length of the subtree text, counted only up to just past 400.
+    private func boundedTextLength(_ i: Int) -> Int {
+        var total = 0
+        var j = i
+        let end = min(Int(doc.nodes[i].end), doc.nodes.count)
+        while j < end && total <= 400 {
+            if doc.nodes[j].tag == .text { total += Int(doc.nodes[j].textLength) }
+            j += 1
+        }
+        return total
+    }
+
     // MARK: - Language, captions, JSON-LD
 
     private func language() -> String? {
@@ -156,10 +172,10 @@ struct HTMLMetadata {
             guard block.utf8.count < 2_000_000, let json = HTMLJSON.parse(block) else { continue }
             var queue = json.items
             if let graph = json["@graph"] { queue += graph.items }
-            var seen = 0
-            while let item = queue.first, seen < 200 {
-                queue.removeFirst()
-                seen += 1
+            var next = 0
+            while next < queue.count && next < 200 {
+                let item = queue[next]
+                next += 1
                 if let graph = item["@graph"] { queue += graph.items }
                 let types = (item["@type"]?.items ?? []).compactMap(\.string)
                 if types.contains(where: { $0.hasSuffix("Article") || $0.hasSuffix("Posting") || $0 == "Report" }) {
