@@ -28,7 +28,7 @@ struct HTMLMetadata {
         let dated = date(url: url)
         article.date = dated?.day
         article.dateText = dated?.text
-        article.authors = authors()
+        (article.authors, article.byline) = authors()
         article.section = facts.meta("article:section", "parsely-section", "section", "category")
             ?? ld?["articleSection"]?.string
         article.dek = facts.meta("og:description", "description", "twitter:description") ?? ld?["description"]?.string
@@ -85,7 +85,8 @@ struct HTMLMetadata {
 
     // MARK: - Authors
 
-    private func authors() -> [String] {
+    /// Author names, and the role a byline gives them ("AP Auto Writer").
+    private func authors() -> ([String], String?) {
         var names: [String] = []
         if let author = ld?["author"] {
             for item in author.items {
@@ -107,14 +108,41 @@ struct HTMLMetadata {
                 if !text.isEmpty && text.count <= 80 { names.append(text) }
             }
         }
-        if names.isEmpty, let i = doc.nodes.indices.first(where: { doc.nodes[$0].flags.contains(.byline) && doc.nodes[$0].tag != .text }) {
+        if names.isEmpty, let i = doc.nodes.indices.first(where: { isBylineOutsideComments($0) }) {
             let text = doc.text(of: i)
             if text.count <= 120 { names = HTMLMetadata.splitNames(text) }
         }
         var seen = Set<String>()
-        return names.flatMap { HTMLMetadata.splitNames($0) }
-            .filter { HTMLMetadata.looksLikeName($0) && seen.insert($0.lowercased()).inserted }
+        let parts = names.flatMap { HTMLMetadata.splitNames($0) }
+        let role = parts.first { HTMLMetadata.isRole($0) && $0.count <= 80 }
+        let people = parts
+            .filter { HTMLMetadata.looksLikeName($0) && !HTMLMetadata.isRole($0) && seen.insert($0.lowercased()).inserted }
             .prefix(8).map { $0 }
+        return (people, people.isEmpty ? nil : role)
+    }
+
+    /// A byline element that is not part of a comment section or a form.
+    private func isBylineOutsideComments(_ i: Int) -> Bool {
+        guard doc.nodes[i].tag != .text, doc.nodes[i].flags.contains(.byline) else { return false }
+        var j = Int(doc.nodes[i].parent), steps = 0
+        while j >= 0 && steps < 24 {
+            let node = doc.nodes[j]
+            if node.flags.contains(.comments) || node.tag == .form || node.tag == .label { return false }
+            j = Int(node.parent)
+            steps += 1
+        }
+        return doc.nodes[i].tag != .label
+    }
+
+    /// Words that make a byline part a job title, not a name ("AP Auto Writer").
+    static let roleWords: Set<String> = [
+        "writer", "correspondent", "editor", "reporter", "columnist", "contributor", "staff", "producer",
+        "analyst", "critic", "photographer",
+    ]
+
+    /// Whether a byline part is a role rather than a name.
+    static func isRole(_ text: String) -> Bool {
+        text.lowercased().split(separator: " ").contains { roleWords.contains(String($0)) }
     }
 
     /// A person's or an agency's name: short, a few words, no digits, handles or links.

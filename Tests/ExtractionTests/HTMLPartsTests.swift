@@ -31,6 +31,8 @@ import Testing
     @Test func bylinesSplitIntoNames() {
         #expect(HTMLMetadata.splitNames("By Ann Lee and Bo Kim") == ["Ann Lee", "Bo Kim"])
         #expect(HTMLMetadata.looksLikeName("by Bryan @handle Nov 18, 2019") == false)
+        #expect(HTMLMetadata.isRole("AP Auto Writer"))
+        #expect(!HTMLMetadata.isRole("Tom Krisher"))
     }
 
     @Test func declaredCharsetIsFoundInMetaAndXMLDeclarations() {
