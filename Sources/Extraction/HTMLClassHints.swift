@@ -54,7 +54,7 @@ struct HTMLClassHints: Sendable {
         "cookies", "banner", "popup", "modal", "masthead", "breadcrumb", "breadcrumbs", "pagination",
         "pager", "toolbar", "print", "rating", "skip", "subscribe", "signup", "newsletter", "outbrain",
         "taboola", "teaser", "teasers", "trending", "popular", "recommended", "more", "next", "prev",
-        "combx", "shoutbox", "tool", "tools", "utility", "hidden", "login", "paywall", "byline",
+        "combx", "shoutbox", "tool", "tools", "utility", "hidden", "login", "byline",
         "timestamp", "dateline", "caption", "credit", "bio", "copyright", "legal", "disclaimer",
         "autor", "auteur", "autore",
     ]
@@ -63,7 +63,7 @@ struct HTMLClassHints: Sendable {
         "sidebar", "related", "comment", "newsletter", "advert", "sponsor", "promo", "social",
         "sharing", "share-", "breadcrumb", "subscri", "signup", "cookie", "outbrain", "taboola",
         "recommend", "trending", "popular", "widget", "carousel", "footer", "header", "navbar",
-        "navigation", "masthead", "disqus", "banner", "paywall", "readmore", "read-more", "caption", "credit",
+        "navigation", "masthead", "disqus", "banner", "readmore", "read-more", "caption", "credit",
     ].map { Array($0.utf8) }
 
     private static let positiveWords: Set<String> = [
