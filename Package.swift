@@ -72,6 +72,7 @@ let package = Package(
             dependencies: ["ReaderCore"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
             dependencies: ["folio"]
