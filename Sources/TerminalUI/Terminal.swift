@@ -129,10 +129,11 @@ public final class Terminal {
 
     // MARK: - Input
 
-    /// Waits up to `timeout` milliseconds (negative: forever) for the next event.
+    /// Waits up to `timeout` milliseconds (negative: forever) for the next key.
     ///
-    /// Returns nil on timeout. A resize updates `width`/`height` and forces a full repaint.
-    public func nextEvent(timeout milliseconds: Int32) -> InputEvent? {
+    /// Returns nil on timeout or for a key the reader has no use for. A resize updates
+    /// `width`/`height`, forces a full repaint and comes back as `.resize`.
+    public func nextKey(timeout milliseconds: Int32) -> Key? {
         guard screen != nil else { return nil }
         let window = nc_stdscr()
         wtimeout(window, milliseconds)
@@ -140,7 +141,7 @@ public final class Terminal {
         let status = wget_wch(window, &code)
         switch status {
         case OK:
-            return InputEvent.character(UInt32(code))
+            return KeyDecoder.character(UInt32(code))
         case KEY_CODE_YES:
             let key = Int32(code)
             if key == KEY_RESIZE {
@@ -152,9 +153,9 @@ public final class Terminal {
             if key == KEY_MOUSE {
                 var event = MEVENT()
                 guard getmouse(&event) == OK else { return nil }
-                return InputEvent.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y))
+                return KeyDecoder.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y))
             }
-            return InputEvent.functionKey(key)
+            return KeyDecoder.functionKey(key)
         default:
             return nil
         }

@@ -2,5 +2,7 @@ import ArgumentParser
 
 /// Every subcommand, in the order `--help` lists them.
 enum FolioSubcommands {
-    static let all: [ParsableCommand.Type] = []
+    static let all: [ParsableCommand.Type] = [
+        ReaderCommand.self,
+    ]
 }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ReaderCore
+import TerminalUI
+
+/// `folio` with no subcommand (or `folio read`): the reader on the library.
+struct ReaderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on the library (what `folio` alone does)."
+    )
+
+    @Option(help: "The library to read (default: $FOLIO_LIBRARY or ~/.local/share/folio/library.sqlite).")
+    var library: String?
+
+    func run() async throws {
+        let path = library
+        try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
+    }
+}
+
+/// Opens the terminal, runs the reader and restores the terminal on every way out.
+@MainActor
+enum ReaderLauncher {
+    /// Exit status when there is no terminal to draw on.
+    static let noTerminalStatus: Int32 = 2
+
+    /// Runs the reader on a library.
+    ///
+    /// - Parameter remembersSession: false for throwaway libraries (the demo), whose position
+    ///   is not worth keeping.
+    /// - Throws: `ExitCode(2)` after printing why when there is no usable terminal.
+    static func open(libraryPath: String?, remembersSession: Bool) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let resolvedPath = libraryPath ?? defaultLibraryPath(environment)
+        let library: ReaderLibrary = EmptyReaderLibrary()
+        let sessions = remembersSession ? SessionFile(libraryPath: resolvedPath, environment: environment) : nil
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open(environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(noTerminalStatus)
+        }
+        defer { terminal.close() }
+        let runner = EffectRunner(library: library, opener: SourceOpener(environment: environment), sessions: sessions)
+        let loop = ReaderLoop(
+            session: sessions?.load() ?? Session(), terminal: terminal, runner: runner,
+            trace: ReaderTrace(environment: environment)
+        )
+        loop.run()
+    }
+
+    static func defaultLibraryPath(_ environment: [String: String]) -> String {
+        if let path = environment["FOLIO_LIBRARY"], !path.isEmpty { return path }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/folio/library.sqlite"
+    }
+}
