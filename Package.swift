@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio"]
+            dependencies: ["folio"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
