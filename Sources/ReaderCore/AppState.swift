@@ -99,6 +99,8 @@ public struct ListState: Equatable, Sendable {
     public var anchor: Int64?
     /// The window request in flight, so one is not asked for twice.
     public var pending: RowQuery?
+    /// `N` or `Space` is looking for an unread article beyond the loaded window.
+    public var seekingUnread: Bool = false
 
     /// How many rows a window holds.
     public static let windowSize = 200
@@ -172,13 +174,16 @@ public struct FilterState: Equatable, Sendable {
         public var historyIndex: Int?
         /// The typed text to come back to after walking the history.
         public var typed: String
+        /// The article selected before `/`, selected again after `Esc`.
+        public var selectedBefore: Int64?
 
-        public init(text: String, before: String) {
+        public init(text: String, before: String, selectedBefore: Int64? = nil) {
             self.text = text
             self.cursor = text.count
             self.before = before
             self.historyIndex = nil
             self.typed = text
+            self.selectedBefore = selectedBefore
         }
     }
 

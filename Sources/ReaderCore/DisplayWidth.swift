@@ -43,6 +43,7 @@ public enum DisplayWidth {
     ///
     /// ```swift
     /// DisplayWidth.truncate("東京の天気", to: 6)  // "東京…" (5 columns)
+    /// DisplayWidth.truncate("a little too long", to: 10)  // "a little…"
     /// ```
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
@@ -57,6 +58,7 @@ public enum DisplayWidth {
             result.append(character)
             used += w
         }
+        while result.last?.isWhitespace == true { result.removeLast() }
         return result + ellipsis
     }
 
