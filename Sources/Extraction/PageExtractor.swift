@@ -39,9 +39,10 @@ extension PageExtractor {
     ///   - bytes: the page as stored.
     ///   - path: the page's file name, used to pick the format and recorded as the source.
     ///   - format: overrides the guess from `path` and the bytes.
+    ///   - lexicon: boilerplate phrases for the text parser (``NoiseLexicon/builtIn`` unless given).
     /// - Throws: ``ExtractionError`` when the page is empty, binary, too large or holds no article.
     public static func extract(
-        _ bytes: [UInt8], path: String? = nil, format: Format? = nil
+        _ bytes: [UInt8], path: String? = nil, format: Format? = nil, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Result {
         guard bytes.count <= maximumPageBytes else {
             throw .tooLarge(bytes: bytes.count, limit: maximumPageBytes)
@@ -50,7 +51,7 @@ extension PageExtractor {
         switch format ?? Self.format(forPath: path, bytes: bytes) {
         case .text:
             let decoded = try PageDecoder.decode(bytes)
-            let article = try TextPageParser.parse(decoded.text, source: source)
+            let article = try TextPageParser.parse(decoded.text, source: source, lexicon: lexicon)
             return Result(article: article.sanitized(), warnings: decoded.warnings)
         case .html:
             let result = try HTMLPageParser.parse(bytes, source: source)

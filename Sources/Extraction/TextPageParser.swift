@@ -1,7 +1,118 @@
-/// Parses plain-text page dumps into articles. (Stub: issue #2 replaces this.)
+/// Parses plain-text page dumps into articles.
+///
+/// A dump holds the article and everything else the page showed: navigation, promos,
+/// teaser headlines, image file names, social prompts. The method is general, not per site:
+///
+/// 1. split into lines (LF, CRLF, CR) and read the optional ` date YYYY-MM-DD Section` header;
+/// 2. measure shallow features per line (``LineFeatures``) and judge each on its own
+///    (``LineClassifier``; the ``NoiseLexicon`` is one signal among several);
+/// 3. find the body as the best-scoring run of prose (``BodyRegion``) and re-judge short
+///    lines inside it from their neighbours;
+/// 4. read the metadata around it (``ArticleHeader``, ``Byline``, ``AuthorBio``).
+///
+/// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
+/// pure: it never reads files. It runs in time linear in the page size.
 public enum TextPageParser {
-    /// Returns the article in `text`, or throws ``ExtractionError/noArticle``.
-    public static func parse(_ text: String, source: Article.Source) throws(ExtractionError) -> Article {
-        throw .noArticle
+    /// Returns the article in `text`, or throws ``ExtractionError/noArticle`` when no line reads as prose.
+    public static func parse(
+        _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
+    ) throws(ExtractionError) -> Article {
+        var lines = TextLine.split(text)
+        var article = Article(source: source)
+        if let first = lines.first, let header = DateText.header(first.text) {
+            article.date = header.date
+            article.dateText = String(first.text)
+            article.section = header.section
+            lines.removeFirst()
+        }
+        let features = lines.map { LineFeatures($0.text) }
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
+        let judged = zip(lines, features).map { classifier.judge($0, $1) }
+        guard let region = BodyRegion.find(in: judged) else {
+            throw .noArticle
+        }
+        let header = ArticleHeader.find(in: judged, region: region)
+        var used = header.lines
+        if let title = header.title { article.title = String(judged[title].text) }
+        if let dek = header.dek { article.dek = String(judged[dek].text) }
+        if let parsed = header.bylineParsed, let b = header.byline {
+            article.authors = parsed.authors
+            article.byline = parsed.role ?? (parsed.authors.isEmpty ? String(judged[b].text) : nil)
+        }
+        if let credit = header.credit { article.credit = String(judged[credit].text) }
+        if article.date == nil, let date = header.date {
+            article.date = date.day
+            article.dateText = String(judged[date.line].text)
+        }
+        if let bio = findBio(judged, region: region) {
+            used.insert(bio.line)
+            article.bio = String(judged[bio.line].text)
+            if article.authors.isEmpty { article.authors = [bio.name] }
+        }
+        var bodyLines = Set<Int>()
+        for i in region.kept where !used.contains(i) {
+            bodyLines.insert(i)
+            article.body.append(block(judged[i]))
+        }
+        guard !article.body.isEmpty else { throw .noArticle }
+        for i in judged.indices where !bodyLines.contains(i) && !used.contains(i) {
+            article.noise.append(String(judged[i].text))
+        }
+        return article
+    }
+
+    /// The bio at the end of the body or in the lines just after it.
+    private static func findBio(_ lines: [JudgedLine], region: BodyRegion) -> (line: Int, name: String)? {
+        let tail = region.kept.suffix(2)
+        let after = region.end..<min(lines.count, region.end + 12)
+        for i in Array(tail) + Array(after) {
+            if let name = AuthorBio.name(in: lines[i].text, lines[i].features) { return (i, name) }
+        }
+        return nil
+    }
+
+    /// Whether the page's prose has function words from a known stop list.
+    private static func hasStopWords(_ features: [LineFeatures]) -> Bool {
+        var stops = 0, words = 0
+        for f in features where f.weight >= 10 {
+            stops += f.stopWords
+            words += f.weight
+        }
+        return words == 0 || Double(stops) >= 0.05 * Double(words)
+    }
+
+    /// The body block for a line: list items and headings set apart from paragraphs.
+    private static func block(_ line: JudgedLine) -> Article.Block {
+        let text = line.text
+        if let first = text.unicodeScalars.first, ["•", "-", "*", "–", "·", "▪"].contains(Character(first)),
+           text.unicodeScalars.dropFirst().first == " " {
+            return Article.Block(.listItem, String(TextLine.trim(text.dropFirst())))
+        }
+        if line.lineClass == .short && !line.features.endsWithSentence && line.features.weight <= 14 {
+            return Article.Block(.heading, String(text))
+        }
+        return Article.Block(.paragraph, String(text))
+    }
+}
+
+extension TextPageParser {
+    /// One row per line: the verdict, the line's class and score, and the line's start.
+    ///
+    /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
+    public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
+        var lines = TextLine.split(text)
+        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
+        let features = lines.map { LineFeatures($0.text) }
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
+        let judged = zip(lines, features).map { classifier.judge($0, $1) }
+        let region = BodyRegion.find(in: judged)
+        let kept = Set(region?.kept ?? [])
+        return judged.enumerated().map { i, line in
+            let mark = kept.contains(i) ? "BODY" : (region.map { $0.start <= i && i < $0.end } == true ? "in  " : "    ")
+            let f = line.features
+            let sign = line.sign.map { "\($0)" } ?? ""
+            let score = Int(BodyRegion.score(line))
+            return "\(mark) \(line.lineClass) \(sign) s=\(score) w=\(f.weight) stop=\(Int(f.stopDensity * 100))% | \(line.text.prefix(90))"
+        }
     }
 }

@@ -4,5 +4,12 @@ import ArgumentParser
 enum FolioSubcommands {
     static let all: [ParsableCommand.Type] = [
         ReaderCommand.self,
+        ExtractCommand.self,
+        ImportCommand.self,
+        ListCommand.self,
+        ShowCommand.self,
+        MarkCommand.self,
+        RemoveCommand.self,
+        StatsCommand.self,
     ]
 }

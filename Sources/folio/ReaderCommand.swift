@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderCore
+import Store
 import TerminalUI
 
 /// `folio` with no subcommand (or `folio read`): the reader on the library.
@@ -10,11 +11,10 @@ struct ReaderCommand: AsyncParsableCommand {
         abstract: "Open the reader on the library (what `folio` alone does)."
     )
 
-    @Option(help: "The library to read (default: $FOLIO_LIBRARY or ~/.local/share/folio/library.sqlite).")
-    var library: String?
+    @OptionGroup var library: LibraryOptions
 
     func run() async throws {
-        let path = library
+        let path = library.path
         try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
     }
 }
@@ -30,11 +30,9 @@ enum ReaderLauncher {
     /// - Parameter remembersSession: false for throwaway libraries (the demo), whose position
     ///   is not worth keeping.
     /// - Throws: `ExitCode(2)` after printing why when there is no usable terminal.
-    static func open(libraryPath: String?, remembersSession: Bool) throws {
+    static func open(libraryPath: String, remembersSession: Bool) throws {
         let environment = ProcessInfo.processInfo.environment
-        let resolvedPath = libraryPath ?? defaultLibraryPath(environment)
-        let library: ReaderLibrary = EmptyReaderLibrary()
-        let sessions = remembersSession ? SessionFile(libraryPath: resolvedPath, environment: environment) : nil
+        let sessions = remembersSession ? SessionFile(libraryPath: libraryPath, environment: environment) : nil
 
         let terminal: Terminal
         do {
@@ -44,17 +42,17 @@ enum ReaderLauncher {
             throw ExitCode(noTerminalStatus)
         }
         defer { terminal.close() }
+        let library: ReaderLibrary
+        do {
+            library = LibraryReaderSource(library: try Library(path: libraryPath))
+        } catch {
+            throw CommandFailure(error.description)
+        }
         let runner = EffectRunner(library: library, opener: SourceOpener(environment: environment), sessions: sessions)
         let loop = ReaderLoop(
             session: sessions?.load() ?? Session(), terminal: terminal, runner: runner,
             trace: ReaderTrace(environment: environment)
         )
         loop.run()
-    }
-
-    static func defaultLibraryPath(_ environment: [String: String]) -> String {
-        if let path = environment["FOLIO_LIBRARY"], !path.isEmpty { return path }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return home + "/.local/share/folio/library.sqlite"
     }
 }

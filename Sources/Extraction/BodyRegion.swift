@@ -1,0 +1,106 @@
+/// Finds the article body among judged lines: the densest run of prose, then its edges.
+///
+/// Body Text Extraction (Finn et al.) casts this as a maximum-subarray problem: each line
+/// scores by how much prose it holds, boilerplate scores below zero, and the best-scoring
+/// contiguous run is the body — found in one linear pass (Kadane). Inside the run, lines
+/// are then re-judged from their neighbours as jusText does: a short line between prose
+/// stays (a subheading), a short line next to boilerplate goes.
+struct BodyRegion: Sendable {
+    /// Index of the first line of the run.
+    var start: Int
+    /// Index one past the last line of the run.
+    var end: Int
+    /// The lines of the run kept as body, in order.
+    var kept: [Int]
+
+    /// Score of one line for the maximum-subarray search.
+    ///
+    /// Every line costs `lineCost` words, as every tag costs in BTE: a run of long
+    /// paragraphs scores high, a list of one-sentence teasers between headlines and time
+    /// stamps scores about zero.
+    static func score(_ line: JudgedLine) -> Double {
+        let w = Double(line.features.weight)
+        switch line.lineClass {
+        case .good: return w - lineCost
+        case .nearGood: return (w - lineCost) * 0.5
+        case .short: return -3
+        case .bad: return line.sign == .stamp ? -15 : -6
+        }
+    }
+
+    static let lineCost = 10.0
+
+    /// Line scores where a prose line alone between non-prose lines counts for less: a
+    /// teaser blurb between its headline and time stamp, unlike a paragraph among paragraphs.
+    static func scores(_ lines: [JudgedLine]) -> [Double] {
+        func isProse(_ i: Int) -> Bool {
+            i >= 0 && i < lines.count && (lines[i].lineClass == .good || lines[i].lineClass == .nearGood)
+        }
+        return lines.indices.map { i in
+            let s = score(lines[i])
+            guard isProse(i), !isProse(i - 1), !isProse(i + 1) else { return s }
+            return Double(lines[i].features.weight) * isolatedShare - lineCost
+        }
+    }
+
+    static let isolatedShare = 0.5
+
+    /// The body region of `lines`, or nil when no line reads as prose.
+    static func find(in lines: [JudgedLine]) -> BodyRegion? {
+        guard let (start, end) = maximumRun(scores(lines)) else { return nil }
+        guard lines[start..<end].contains(where: { $0.lineClass == .good }) else { return nil }
+        let kept = refine(lines, start, end)
+        guard !kept.isEmpty else { return nil }
+        return BodyRegion(start: start, end: end, kept: kept)
+    }
+
+    /// Kadane's algorithm: the half-open range with the largest positive sum.
+    static func maximumRun(_ scores: [Double]) -> (Int, Int)? {
+        var best = 0.0, bestRange: (Int, Int)? = nil
+        var sum = 0.0, runStart = 0
+        for (i, s) in scores.enumerated() {
+            if sum <= 0 { sum = 0; runStart = i }
+            sum += s
+            if sum > best {
+                best = sum
+                bestRange = (runStart, i + 1)
+            }
+        }
+        return bestRange
+    }
+
+    /// Keeps prose inside the run; keeps short lines only between prose on both sides.
+    static func refine(_ lines: [JudgedLine], _ start: Int, _ end: Int) -> [Int] {
+        var kept: [Int] = []
+        for i in start..<end {
+            switch lines[i].lineClass {
+            case .good, .nearGood:
+                kept.append(i)
+            case .bad:
+                continue
+            case .short:
+                if isProse(lines, from: i - 1, step: -1, limit: start) && isProse(lines, from: i + 1, step: 1, limit: end - 1) {
+                    kept.append(i)
+                }
+            }
+        }
+        return kept
+    }
+
+    /// Whether the nearest non-short line from `index` in direction `step` is prose.
+    private static func isProse(_ lines: [JudgedLine], from index: Int, step: Int, limit: Int) -> Bool {
+        var i = index
+        var hops = 0
+        while step < 0 ? i >= limit : i <= limit {
+            switch lines[i].lineClass {
+            case .good, .nearGood: return true
+            case .bad: return false
+            case .short:
+                hops += 1
+                if hops > 1 { return false }
+            }
+            i += step
+        }
+        return false
+    }
+}

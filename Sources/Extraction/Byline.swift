@@ -1,0 +1,90 @@
+/// Recognises bylines ("By Jane Doe and John Roe, Staff Writer"), author roles
+/// ("Senior U.S. Correspondent, IDG News Service") and photo credits ("Credit: Alibaba").
+enum Byline {
+    /// What a byline line says: names and the role after them.
+    struct Parsed: Equatable {
+        var authors: [String]
+        var role: String?
+    }
+
+    private static let byWords = ["by ", "von ", "par ", "por ", "di ", "door ", "text: ", "autor: ", "author: "]
+    private static let roleWords = [
+        "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "news service",
+        "redakteur", "redakteurin", "korrespondent", "journalist", "chefredakteur", "staff", "producer",
+        "记者", "編集", "記者",
+    ]
+    private static let creditWords = [
+        "credit:", "credits:", "photo:", "photos:", "image:", "images:", "photograph:", "picture:", "foto:", "bild:",
+        "(image:", "(photo:", "(photo", "(credit", "image copyright", "photo credit", "image credit", "copyright ",
+        "getty images", "©", "(c) ", "source: getty", "illustration:",
+    ]
+
+    /// Whether `line` is a byline or author-role line.
+    static func parse(_ line: Substring, _ f: LineFeatures) -> Parsed? {
+        guard f.weight <= 16, !f.endsWithEllipsis else { return nil }
+        let lower = line.lowercased()
+        for word in byWords where lower.hasPrefix(word) {
+            let rest = line.dropFirst(word.count)
+            let names = authorNames(rest)
+            guard !names.isEmpty else { return nil }
+            return Parsed(authors: names, role: role(after: rest))
+        }
+        if roleWords.contains(where: { lower.contains($0) }), f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
+            let role = trimEdges(line)
+            return role.isEmpty ? nil : Parsed(authors: [], role: role)
+        }
+        return nil
+    }
+
+    /// Whether `line` is a photo caption credit.
+    static func isCredit(_ line: Substring, _ f: LineFeatures) -> Bool {
+        guard f.weight <= 20 else { return false }
+        let lower = line.lowercased()
+        return creditWords.contains(where: { lower.hasPrefix($0) })
+    }
+
+    /// Leading names: capitalised words, joined by "and", "und", "&" or commas; stops at anything else.
+    static func authorNames(_ text: Substring) -> [String] {
+        var names: [String] = []
+        var current: [Substring] = []
+        func close() {
+            if current.count >= 1 && current.count <= 4 { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for raw in text.split(separator: " ") {
+            var word = raw
+            let endsName = word.hasSuffix(",")
+            if endsName { word = word.dropLast() }
+            let lower = word.lowercased()
+            if ["and", "und", "&", "et", "y", "e", "en"].contains(lower) {
+                close()
+                continue
+            }
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }) else {
+                break
+            }
+            current.append(word)
+            if endsName { close() }
+            if current.count > 4 { current = []; break }
+        }
+        close()
+        return names.filter { name in
+            !roleWords.contains(where: { name.lowercased().contains($0) })
+        }
+    }
+
+    private static func role(after text: Substring) -> String? {
+        guard let comma = text.firstIndex(of: ",") else { return nil }
+        let role = trimEdges(text[text.index(after: comma)...])
+        return role.isEmpty ? nil : role
+    }
+
+    /// `text` without surrounding spaces and separators (`|`, `-`, `•`).
+    static func trimEdges(_ text: Substring) -> String {
+        let edge: Set<Character> = [" ", "|", "-", "–", "—", "•", "·", ",", ":"]
+        var s = text
+        while let c = s.first, edge.contains(c) { s = s.dropFirst() }
+        while let c = s.last, edge.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,82 @@
+/// Reads publication dates from text: the dump's ` date YYYY-MM-DD Section` header and
+/// dates written in prose ("Nov 19, 2019", "19. November 2019", "2019-11-18T20:51Z").
+enum DateText {
+    /// The dump header ` date 2017-01-09 News`: the ISO day and the section after it, if any.
+    static func header(_ line: Substring) -> (date: String, section: String?)? {
+        var rest = line.drop(while: { $0 == " " })
+        guard rest.hasPrefix("date ") else { return nil }
+        rest = rest.dropFirst(5).drop(while: { $0 == " " })
+        guard let day = isoDay(rest.prefix(10)) else { return nil }
+        let section = TextLine.trim(rest.dropFirst(10))
+        return (day, section.isEmpty ? nil : String(section))
+    }
+
+    /// `YYYY-MM-DD` at the start of `text`, validated.
+    static func isoDay<S: StringProtocol>(_ text: S) -> String? {
+        let b = Array(text.utf8.prefix(10))
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        guard let y = number(b[0..<4]), let m = number(b[5..<7]), let d = number(b[8..<10]) else { return nil }
+        return format(y, m, d)
+    }
+
+    /// The first date written anywhere in `text`, as an ISO day.
+    static func find<S: StringProtocol>(in text: S) -> String? {
+        let tokens = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        for (i, token) in tokens.enumerated() {
+            if token.utf8.count >= 10, let day = isoDay(token) { return day }
+            if let m = month(token) {
+                // "Nov 19, 2019" / "November 19 2019"
+                if i + 2 < tokens.count, let d = Int(tokens[i + 1]), let y = Int(tokens[i + 2]), let day = format(y, m, d) {
+                    return day
+                }
+                // "19 November 2019" / "19. November 2019"
+                if i >= 1, i + 1 < tokens.count, let d = Int(tokens[i - 1]), let y = Int(tokens[i + 1]), let day = format(y, m, d) {
+                    return day
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var n = 0
+        for b in bytes {
+            guard (0x30...0x39).contains(b) else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+
+    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    private static func month<S: StringProtocol>(_ token: S) -> Int? {
+        guard token.count >= 3, token.count <= 9, token.first?.isLetter == true else { return nil }
+        let key = String(token.lowercased().prefix(3))
+        let full = token.lowercased()
+        if let full = monthNames[full] { return full }
+        guard token.count <= 5 else { return nil }
+        return monthNames[key]
+    }
+
+    private static let monthNames: [String: Int] = {
+        var names: [String: Int] = [:]
+        let lists = [
+            "january february march april may june july august september october november december",
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        ]
+        for list in lists {
+            for (i, name) in list.split(separator: " ").enumerated() {
+                names[String(name)] = i + 1
+                if names[String(name.prefix(3))] == nil { names[String(name.prefix(3))] = i + 1 }
+            }
+        }
+        names["sept"] = 9
+        return names
+    }()
+}

@@ -1,0 +1,116 @@
+/// First judgement of each line on its own features, before neighbours are considered.
+///
+/// Follows jusText's classes: *good* lines read as prose (long, sentence punctuation,
+/// function words), *near-good* ones are shorter prose, *short* ones could be either
+/// (headings, labels, captions), and *bad* ones are boilerplate by shape: lexicon phrases,
+/// file-name-like image labels, links, ellipsis-truncated teasers and separator-laden menus.
+enum LineClass: Equatable, Sendable {
+    case good, nearGood, short, bad
+}
+
+/// Why a line was judged boilerplate on its own.
+enum NoiseSign: Equatable, Sendable {
+    case lexicon, fileName, link, teaser, menu
+    /// A comment header or time stamp ("joe says:", "November 19, 2019 at 6:34 am", "2H ago").
+    case stamp
+    /// Copyright and legal notices ("© 2019 …, all rights reserved").
+    case legal
+}
+
+/// A line with its features and first judgement.
+struct JudgedLine: Sendable {
+    var line: TextLine
+    var features: LineFeatures
+    var lineClass: LineClass
+    var sign: NoiseSign?
+
+    var text: Substring { line.text }
+}
+
+/// Classifies lines by their own features.
+struct LineClassifier: Sendable {
+    var lexicon: NoiseLexicon
+    /// False when the page's language has no stop list here; stop-word density is then ignored.
+    var useStopWords = true
+
+    /// Lines longer than this are never looked up in the lexicon: boilerplate phrases are short.
+    static let lexiconWordLimit = 25
+
+    func judge(_ line: TextLine, _ f: LineFeatures) -> JudgedLine {
+        var judged = JudgedLine(line: line, features: f, lineClass: .short, sign: nil)
+        if let sign = noiseSign(line.text, f) {
+            judged.lineClass = .bad
+            judged.sign = sign
+            return judged
+        }
+        judged.lineClass = proseClass(f)
+        return judged
+    }
+
+    func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
+        let weight = f.weight
+        if weight <= Self.lexiconWordLimit, lexicon.matches(text) { return .lexicon }
+        if f.endsWithEllipsis && weight >= 4 { return .teaser }
+        if f.linkSigns > 0 && weight <= 10 { return .link }
+        if isStamp(text, f) { return .stamp }
+        if isLegal(text, f) { return .legal }
+        if isFileNameLike(f) { return .fileName }
+        if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
+            return .menu
+        }
+        return nil
+    }
+
+    /// Copyright lines and legal footers; prose in shape, boilerplate in content.
+    func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
+        guard f.weight <= 150 else { return false }
+        for mark in ["©", "(c) 1", "(c) 2", "(C) 1", "(C) 2"] where text.contains(mark) { return true }
+        for phrase in ["all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés"] {
+            if text.utf8.count >= phrase.utf8.count, text.lowercased().contains(phrase) { return true }
+        }
+        return false
+    }
+
+    /// Comment headers and time stamps: what separates comments and teaser lists.
+    func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
+        guard f.weight <= 14, f.cjk == 0 else { return false }
+        if f.endsWithColon {
+            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where text.hasSuffix(suffix) {
+                return true
+            }
+        }
+        guard f.weight <= 8 else { return false }
+        if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
+        if f.weight <= 6 && f.numeric >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
+        if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
+        return false
+    }
+
+    /// Image labels left by the renderer: "img 0827", "pcxpo1", "twitter logo".
+    ///
+    /// Short, no sentence punctuation, and either nothing capitalised at all or made of
+    /// tokens that mix letters and digits or carry file-name dots and underscores.
+    func isFileNameLike(_ f: LineFeatures) -> Bool {
+        guard f.cjk == 0, f.words >= 1, f.words <= 6, f.sentenceMarks == 0 || f.fileLike > 0, f.commas == 0 else {
+            return false
+        }
+        if f.fileLike > 0 && f.words <= 4 { return true }
+        if f.capitalised == 0 && f.lowercase >= 1 { return true }
+        let mixed = f.alphanumeric - f.numeric
+        return mixed > 0 && f.words <= 3 && f.capitalised == 0
+    }
+
+    func proseClass(_ f: LineFeatures) -> LineClass {
+        let weight = f.weight
+        let cjkPage = f.cjk > f.words
+        let density = f.stopDensity
+        // Prose in a language without a stop list here: long, punctuated, mostly lower-case words.
+        let proseShape = weight >= 20 && f.sentenceMarks + f.commas >= 2 && f.capitalisedShare < 0.45
+        let stopOK = !useStopWords || proseShape || (cjkPage ? density >= 0.04 || f.cjk >= 40 : density >= 0.18)
+        let sentence = f.sentenceMarks > 0 || f.commas >= 2 || f.endsWithSentence
+        if weight >= 14 && sentence && stopOK { return .good }
+        if weight >= 40 && (stopOK || sentence) { return .good }
+        if weight >= 6 && f.endsWithSentence && (stopOK || !useStopWords || density >= 0.1) { return .nearGood }
+        return .short
+    }
+}

@@ -1,0 +1,103 @@
+/// Function words of several languages, looked up by a hash of the lower-cased token.
+///
+/// Stop-word density separates prose from navigation in any language that has a stop
+/// list (jusText). The lists are short on purpose: the most frequent function words carry
+/// nearly all of the signal. Tokens are hashed while they are scanned, so a lookup costs
+/// no allocation. CJK scripts have no spaces; their particles are counted per character.
+enum StopWords {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Tokens longer than this are never function words.
+    static let maximumLength = 12
+
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// Lower-cases ASCII and Latin-1 capitals; other scalars pass as they are.
+    @inline(__always)
+    static func lower(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return v + 32
+        default: return v
+        }
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var h = seed
+        for s in word.unicodeScalars {
+            let v = s.value == 0x2019 ? 0x27 : s.value
+            h = mix(h, lower(v))
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+
+    /// Common Chinese and Japanese particles and function characters.
+    @inline(__always)
+    static func isCJKParticle(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x7684, 0x4E86, 0x662F, 0x5728, 0x548C, 0x4E5F, 0x6709, 0x4E0D, 0x8FD9, 0x6211, 0x4ED6, 0x5C31, 0x90FD,
+             0x3068, 0x306E, 0x306F, 0x304C, 0x3092, 0x306B, 0x3067, 0x3082, 0x305F, 0x3057, 0x3066, 0x3059, 0x308B:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let hashes: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for list in [english, german, french, spanish, italian, portuguese, dutch, indonesian, russian, polish, turkish, scandinavian] {
+            for word in list.split(separator: " ") { set.insert(hash(String(word))) }
+        }
+        return set
+    }()
+
+    private static let english = """
+        a about after all also an and any are as at be because been but by can could did do does for from \
+        had has have he her here him his how i if in into is it its it's just more most my no not of on one \
+        only or other our out over said she so some such than that the their them then there these they \
+        this those through to up was we were what when where which while who will with would you your
+        """
+    private static let german = """
+        aber als am an auch auf aus bei bis das dass dem den der des die doch du ein eine einem einen einer \
+        es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sein sich sie sind so um \
+        und uns von vor war wie wir wird zu zum zur über
+        """
+    private static let french = """
+        au aux avec ce ces dans de des du elle en est et il ils je la le les leur lui mais me même ne nous \
+        on ou par pas pour qu que qui sa se ses son sont sur un une vous été être a l d c n s qu'il
+        """
+    private static let spanish = """
+        al como con de del el ella en era es esta este fue ha la las lo los más no para pero por que se \
+        sin sobre su sus también un una y ya
+        """
+    private static let italian = """
+        al che come con da dei del della di e gli ha il in la le lo ma non per più si sono su un una è
+        """
+    private static let portuguese = """
+        ao as com como da das de do dos e ela em era foi mais mas na no nos não o os para pela pelo por que \
+        se sua seu um uma à é
+        """
+    private static let indonesian = """
+        yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada kita kamu saya adalah \
+        oleh atau bisa sudah telah mereka kami
+        """
+    private static let russian = """
+        и в не на что с по как он она это к но из у за от о так же то бы для был была были его её их мы вы
+        """
+    private static let polish = """
+        i w nie na że się z do to jest jak o po ale co za od dla tak przez był była są
+        """
+    private static let turkish = """
+        ve bir bu da de için ile çok gibi daha olan ama ne en kadar sonra
+        """
+    private static let scandinavian = """
+        och att det som en på är av för med till den har inte om ett och jeg er af til på det som med og ikke
+        """
+    private static let dutch = """
+        aan als bij dat de die dit een en er het hij in is met niet of om op te van voor was wat ze zijn
+        """
+}

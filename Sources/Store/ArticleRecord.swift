@@ -1,0 +1,136 @@
+import Extraction
+import Foundation
+import GRDB
+
+/// One row of the `article` table: an ``Article`` plus its hash, times and marks.
+struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "article"
+
+    var id: Int64?
+    var title: String
+    var dek: String?
+    var date: String?
+    var dateText: String?
+    var section: String?
+    /// Author names joined by newlines.
+    var authors: String
+    var byline: String?
+    var bio: String?
+    var credit: String?
+    /// Block texts joined by newlines.
+    var body: String
+    /// One letter per block (see ``kindLetters``).
+    var blockKinds: String
+    var sourcePath: String?
+    var url: String?
+    var site: String?
+    var language: String?
+    /// Noise lines joined by newlines.
+    var noise: String
+    var contentHash: Int64
+    var importedAt: Double
+    var updatedAt: Double
+    var readAt: Double?
+    var starredAt: Double?
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let title = Column(CodingKeys.title)
+        static let dek = Column(CodingKeys.dek)
+        static let authors = Column(CodingKeys.authors)
+        static let body = Column(CodingKeys.body)
+        static let contentHash = Column(CodingKeys.contentHash)
+        static let readAt = Column(CodingKeys.readAt)
+        static let starredAt = Column(CodingKeys.starredAt)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    private static let kindLetters: [Article.Block.Kind: Character] = [
+        .paragraph: "p", .heading: "h", .listItem: "l", .quote: "q", .preformatted: "f", .caption: "c",
+    ]
+
+    /// A record for `article`, imported at `now`, without marks.
+    init(_ article: Article, now: Double) {
+        id = nil
+        title = article.title
+        dek = article.dek
+        date = article.date
+        dateText = article.dateText
+        section = article.section
+        authors = article.authors.joined(separator: "\n")
+        byline = article.byline
+        bio = article.bio
+        credit = article.credit
+        body = article.body.map(\.text).joined(separator: "\n")
+        blockKinds = String(article.body.map { Self.kindLetters[$0.kind] ?? "p" })
+        sourcePath = article.source.path
+        url = article.source.url
+        site = article.source.site
+        language = article.language
+        noise = article.noise.joined(separator: "\n")
+        contentHash = Self.contentHash(of: article)
+        importedAt = now
+        updatedAt = now
+    }
+
+    /// Copies the content of `other` (not its id, times or marks).
+    mutating func replaceContent(with other: ArticleRecord, now: Double) {
+        let keep = (id, importedAt, readAt, starredAt)
+        self = other
+        (id, importedAt, readAt, starredAt) = keep
+        updatedAt = now
+    }
+
+    /// The article this record holds.
+    var article: Article {
+        let texts = body.isEmpty && blockKinds.isEmpty ? [] : body.split(separator: "\n", omittingEmptySubsequences: false)
+        let letters = Array(blockKinds)
+        let byLetter = Dictionary(uniqueKeysWithValues: Self.kindLetters.map { ($1, $0) })
+        let blocks = texts.enumerated().map { index, text in
+            Article.Block(index < letters.count ? byLetter[letters[index]] ?? .paragraph : .paragraph, String(text))
+        }
+        return Article(
+            title: title, dek: dek, date: date, dateText: dateText, section: section,
+            authors: Self.lines(authors), byline: byline, bio: bio, credit: credit, body: blocks,
+            source: Article.Source(path: sourcePath, url: url, site: site), language: language,
+            noise: Self.lines(noise))
+    }
+
+    private static func lines(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A hash of what a reader sees (title, date, dek, authors, body), so the same article
+    /// from two files or two sites is stored once whatever noise surrounds it.
+    static func contentHash(of article: Article) -> Int64 {
+        var hasher = ContentHasher()
+        hasher.add(article.title)
+        hasher.add(article.date ?? "")
+        hasher.add(article.dek ?? "")
+        for author in article.authors { hasher.add(author) }
+        for block in article.body { hasher.add(block.text) }
+        return Int64(bitPattern: hasher.value)
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms (Swift's `Hasher` is seeded per process).
+struct ContentHasher {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add($0) }
+        add(CollectionOfOne(UInt8(0)))
+    }
+
+    mutating func add<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        var h = value
+        for byte in bytes {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        value = h
+    }
+}

@@ -1,0 +1,191 @@
+import FilterQuery
+import GRDB
+
+/// A filter tree compiled to an SQL predicate over `article AS a`, with bound arguments only.
+///
+/// Text terms become FTS5 phrases, always quoted, so no user text is ever FTS5 or SQL syntax.
+/// Neighbouring text terms of an AND or OR are merged into one `MATCH` (`trade -trump` becomes
+/// `("trade") NOT ("trump")`), so SQLite probes the index once. Terms without a letter or
+/// digit (`';`, `--`) match everything, as the index would never hold them.
+struct FilterSQL {
+    var sql: String
+    var arguments: StatementArguments
+
+    /// The predicate for `node`; `nil` selects every article.
+    static func predicate(_ node: FilterNode?) -> FilterSQL {
+        guard let node else { return FilterSQL(sql: "1", arguments: []) }
+        switch compile(node) {
+        case .everything: return FilterSQL(sql: "1", arguments: [])
+        case .nothing: return FilterSQL(sql: "0", arguments: [])
+        case let .sql(sql, arguments): return FilterSQL(sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+
+    enum Compiled {
+        case everything
+        case nothing
+        case sql(String, [any DatabaseValueConvertible & Sendable])
+    }
+
+    private static func compile(_ node: FilterNode) -> Compiled {
+        switch node.kind {
+        case .text:
+            guard let expression = ftsExpression(node) else { return .everything }
+            return match(expression)
+        case let .section(value):
+            return value.isEmpty ? .everything : .sql("a.section LIKE ? ESCAPE '\\'", [likePattern(value)])
+        case let .source(value):
+            guard !value.isEmpty else { return .everything }
+            let pattern = likePattern(value)
+            return .sql("(a.site LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\' OR a.sourcePath LIKE ? ESCAPE '\\')",
+                        [pattern, pattern, pattern])
+        case let .status(status):
+            switch status {
+            case .unread: return .sql("a.readAt IS NULL", [])
+            case .read: return .sql("a.readAt IS NOT NULL", [])
+            case .starred: return .sql("a.starredAt IS NOT NULL", [])
+            }
+        case let .date(bound, date):
+            switch bound {
+            case .after: return .sql("a.date > ?", [date.lastDay])
+            case .before: return .sql("a.date < ?", [date.firstDay])
+            case .on: return .sql("a.date BETWEEN ? AND ?", [date.firstDay, date.lastDay])
+            }
+        case let .not(child):
+            switch compile(child) {
+            case .everything: return .nothing
+            case .nothing: return .everything
+            // A missing field (NULL) counts as "does not match", so `-section:x` keeps unsectioned articles.
+            case let .sql(sql, arguments): return .sql("NOT coalesce((\(sql)), 0)", arguments)
+            }
+        case let .all(children):
+            return compileAll(children)
+        case let .any(children):
+            return compileAny(children)
+        }
+    }
+
+    private static func compileAll(_ children: [FilterNode]) -> Compiled {
+        var positives: [String] = []
+        var negatives: [String] = []
+        var rest: [FilterNode] = []
+        for child in children {
+            if let expression = ftsExpression(child) {
+                positives.append(expression)
+            } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
+                negatives.append(expression)
+            } else {
+                rest.append(child)
+            }
+        }
+        var parts: [Compiled] = []
+        if !positives.isEmpty {
+            var expression = positives.joined(separator: " AND ")
+            for negative in negatives { expression = "(\(expression)) NOT \(negative)" }
+            parts.append(match(expression))
+        } else if !negatives.isEmpty {
+            parts.append(.sql("a.id NOT IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)",
+                              [negatives.joined(separator: " OR ")]))
+        }
+        parts += rest.map(compile)
+        var sql: [String] = []
+        var arguments: [any DatabaseValueConvertible & Sendable] = []
+        for part in parts {
+            switch part {
+            case .nothing: return .nothing
+            case .everything: continue
+            case let .sql(s, a): sql.append("(\(s))"); arguments += a
+            }
+        }
+        return sql.isEmpty ? .everything : .sql(sql.joined(separator: " AND "), arguments)
+    }
+
+    private static func compileAny(_ children: [FilterNode]) -> Compiled {
+        var expressions: [String] = []
+        var parts: [Compiled] = []
+        for child in children {
+            if let expression = ftsExpression(child) { expressions.append(expression) } else { parts.append(compile(child)) }
+        }
+        if !expressions.isEmpty { parts.append(match(expressions.joined(separator: " OR "))) }
+        var sql: [String] = []
+        var arguments: [any DatabaseValueConvertible & Sendable] = []
+        for part in parts {
+            switch part {
+            case .everything: return .everything
+            case .nothing: continue
+            case let .sql(s, a): sql.append("(\(s))"); arguments += a
+            }
+        }
+        return sql.isEmpty ? .nothing : .sql(sql.joined(separator: " OR "), arguments)
+    }
+
+    private static func match(_ expression: String) -> Compiled {
+        .sql("a.id IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)", [expression])
+    }
+
+    // MARK: - FTS5 expressions
+
+    /// The FTS5 expression for a node made only of positive text terms (possibly with
+    /// negated ones inside an AND), or `nil` if the node needs SQL.
+    static func ftsExpression(_ node: FilterNode) -> String? {
+        switch node.kind {
+        case let .text(term):
+            guard hasIndexedCharacters(term.text) else { return nil }
+            let text = withoutControls(term.text).replacingOccurrences(of: "\"", with: "\"\"")
+            let phrase = "\"" + text + "\"" + (term.isPrefix ? "*" : "")
+            switch term.field {
+            case .any: return phrase
+            case .title: return "(title : \(phrase))"
+            case .author: return "(authors : \(phrase))"
+            }
+        case let .any(children):
+            let parts = children.compactMap(ftsExpression)
+            return parts.count == children.count ? "(" + parts.joined(separator: " OR ") + ")" : nil
+        case let .all(children):
+            var positives: [String] = []
+            var negatives: [String] = []
+            for child in children {
+                if let expression = ftsExpression(child) {
+                    positives.append(expression)
+                } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
+                    negatives.append(expression)
+                } else {
+                    return nil
+                }
+            }
+            guard !positives.isEmpty else { return nil }
+            var expression = "(" + positives.joined(separator: " AND ") + ")"
+            for negative in negatives { expression = "(\(expression) NOT \(negative))" }
+            return expression
+        default:
+            return nil
+        }
+    }
+
+    /// True if the tokenizer (unicode61) would index something in `text`.
+    static func hasIndexedCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Control characters become spaces: FTS5 reads a NUL as the end of the query string.
+    static func withoutControls(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+
+    private static func likePattern(_ value: String) -> String {
+        var escaped = ""
+        for character in withoutControls(value) {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return "%" + escaped + "%"
+    }
+}

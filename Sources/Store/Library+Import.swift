@@ -1,0 +1,155 @@
+import Dispatch
+import Extraction
+import Foundation
+import GRDB
+
+/// Turns a file's bytes into an article; `PageExtractor.extract` in the app, a stub in tests.
+public typealias ArticleExtractor = @Sendable (_ bytes: [UInt8], _ path: String) throws -> Article
+
+extension Library {
+    /// Imports files and folders (recursively, keeping names ending in `extensions`).
+    ///
+    /// Files are read, hashed and parsed in parallel on all cores; writes go to the library in
+    /// one transaction per batch, overlapping the parsing of the next batch. At most two
+    /// batches are in memory, so memory does not grow with the corpus. Idempotent: a file
+    /// whose bytes are unchanged is skipped without parsing; an edited file updates its
+    /// article and keeps its marks; an article already stored from another path is stored once.
+    /// If the process dies, every committed batch stays and a re-run completes the rest.
+    ///
+    /// - Parameters:
+    ///   - progress: called after each batch with the running summary.
+    /// - Throws: ``StoreError`` if the library cannot be written (bad files are failures in the summary instead).
+    public func importFiles(
+        _ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"], batchSize: Int = 256,
+        extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)? = nil
+    ) throws(StoreError) -> ImportSummary {
+        let run = ImportRun(library: self, extract: extract, progress: progress)
+        var batch: [String] = []
+        for path in ImportInput(urls: urls, extensions: extensions) {
+            batch.append(path)
+            if batch.count == max(1, batchSize) {
+                try run.submit(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try run.submit(batch) }
+        return try run.finish()
+    }
+
+    /// How many files an import of `urls` would read (walks folders; for a progress ETA).
+    public static func countFiles(_ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"]) -> Int {
+        ImportInput(urls: urls, extensions: extensions).reduce(0) { count, _ in count + 1 }
+    }
+}
+
+/// What the parallel stage made of one file.
+enum PreparedFile: Sendable {
+    case failed(path: String, reason: String)
+    case unchanged(byteCount: Int64)
+    case parsed(ArticleRecord, SourceFileRecord)
+}
+
+/// One import: parses batches in parallel and hands them to a serial writer, two in flight.
+final class ImportRun: @unchecked Sendable {
+    private let library: Library
+    private let extract: ArticleExtractor
+    private let progress: (@Sendable (ImportSummary) -> Void)?
+    private let writerQueue = DispatchQueue(label: "folio.import.writer")
+    private let inFlight = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var summary = ImportSummary()
+    private var writeError: StoreError?
+
+    init(library: Library, extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)?) {
+        self.library = library
+        self.extract = extract
+        self.progress = progress
+    }
+
+    func submit(_ paths: [String]) throws(StoreError) {
+        if let error = lock.withLock({ writeError }) { throw error }
+        let known = try knownHashes(paths)
+        let prepared = prepare(paths, known: known)
+        inFlight.wait()
+        writerQueue.async { [self] in
+            defer { inFlight.signal() }
+            guard lock.withLock({ writeError == nil }) else { return }
+            do {
+                let counts = try library.write { db in try ImportWriter.write(prepared, db) }
+                let snapshot = lock.withLock {
+                    summary.merge(counts)
+                    return summary
+                }
+                progress?(snapshot)
+            } catch {
+                lock.withLock { writeError = StoreError.wrap(error, path: library.path) }
+            }
+        }
+    }
+
+    func finish() throws(StoreError) -> ImportSummary {
+        writerQueue.sync {}
+        let (result, error) = lock.withLock { (summary, writeError) }
+        if let error { throw error }
+        return result
+    }
+
+    private func knownHashes(_ paths: [String]) throws(StoreError) -> [String: Int64] {
+        try library.read { db in
+            let placeholders = Array(repeating: "?", count: paths.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT path, fileHash FROM sourceFile WHERE path IN (\(placeholders))",
+                arguments: StatementArguments(paths))
+            return Dictionary(rows.map { ($0[0] as String, $0[1] as Int64) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Reads, hashes and extracts every file of the batch on all cores.
+    private func prepare(_ paths: [String], known: [String: Int64]) -> [PreparedFile] {
+        let results = BatchResults(count: paths.count)
+        let now = Date().timeIntervalSince1970
+        let extract = self.extract
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, Self.prepare(paths[index], knownHash: known[paths[index]], now: now, extract: extract))
+        }
+        return results.all
+    }
+
+    private static func prepare(
+        _ path: String, knownHash: Int64?, now: Double, extract: ArticleExtractor
+    ) -> PreparedFile {
+        if path.hasPrefix(ImportInput.missingMarker) {
+            return .failed(path: String(path.dropFirst(ImportInput.missingMarker.count)), reason: "no such file or folder")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failed(path: path, reason: "cannot read the file (check its permissions)")
+        }
+        let bytes = [UInt8](data)
+        var hasher = ContentHasher()
+        hasher.add(bytes)
+        let fileHash = Int64(bitPattern: hasher.value)
+        if fileHash == knownHash { return .unchanged(byteCount: Int64(bytes.count)) }
+        do {
+            var article = try extract(bytes, path)
+            article.source.path = path
+            let record = ArticleRecord(article, now: now)
+            let source = SourceFileRecord(path: path, articleId: 0, fileHash: fileHash, byteCount: Int64(bytes.count))
+            return .parsed(record, source)
+        } catch {
+            return .failed(path: path, reason: String(describing: error))
+        }
+    }
+}
+
+/// Results of one parallel batch, each slot written once by one worker.
+private final class BatchResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [PreparedFile?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: PreparedFile) { lock.withLock { slots[index] = value } }
+
+    var all: [PreparedFile] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import Store
+
+/// `folio import PATH…`: parse saved pages and store their articles in the library.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import saved pages (files or folders, recursively) into the library.",
+        discussion: """
+            Importing again is safe: unchanged files are skipped, an edited file updates its \
+            article and keeps its marks, and the same article from two files is stored once. \
+            On a terminal a progress bar shows; otherwise only the summary and each failure are \
+            printed. The exit status is 1 when any file failed.
+            """
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: "Page files or folders of pages (.txt, .html, .htm).")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one page file or folder.") }
+    }
+
+    func run() throws {
+        let library = try libraryOptions.open()
+        let urls = paths.map { URL(fileURLWithPath: $0) }
+        let lexicon = ExtractCommand.loadLexicon()
+        let extract: ArticleExtractor = { bytes, path in
+            try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
+        }
+        let bar = isatty(STDOUT_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
+        let summary: ImportSummary
+        do {
+            summary = try library.importFiles(urls, extract: extract) { bar?.update($0) }
+        } catch {
+            bar?.finish()
+            throw CommandFailure(error.description)
+        }
+        bar?.finish()
+        print(summary.description)
+        for failure in summary.failures {
+            FileHandle.standardError.write(Data("failed: \(failure.path): \(failure.reason)\n".utf8))
+        }
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress bar on a terminal: count, rate and time left.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let start = Date()
+    private let lock = NSLock()
+
+    init(total: Int) { self.total = total }
+
+    func update(_ summary: ImportSummary) {
+        lock.withLock {
+            let done = summary.processed
+            let elapsed = max(Date().timeIntervalSince(start), 0.001)
+            let rate = Double(done) / elapsed
+            let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
+            let line = "\r\(bar) \(done)/\(total)  \(Int(rate)) pages/s  ETA \(Self.clock(left))  failed \(summary.failed)\u{1B}[K"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+    }
+
+    func finish() {
+        lock.withLock { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    private static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 3600 ? "\(s / 3600)h\(s % 3600 / 60)m" : "\(s / 60)m\(String(format: "%02d", s % 60))s"
+    }
+}

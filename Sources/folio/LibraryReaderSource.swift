@@ -1,0 +1,103 @@
+import Extraction
+import FilterQuery
+import ReaderCore
+import Store
+
+/// The reader's view of a `Store.Library`: filter text parsed, rows and documents converted.
+///
+/// The number of matches per filter is cached until the next mark, because every window
+/// request needs it and a mark can change it (`is:unread`).
+final class LibraryReaderSource: ReaderLibrary {
+    let library: Library
+    private var parsed: (text: String, root: FilterNode?)?
+    private var matchCounts: [String: Int] = [:]
+
+    init(library: Library) {
+        self.library = library
+    }
+
+    // MARK: - ReaderLibrary
+
+    func rows(_ query: RowQuery) throws -> RowWindow {
+        let filter = try parse(query.filter)
+        let sort = Self.articleSort(query.sort)
+        let total = try matching(query.filter, filter)
+        var offset = query.offset
+        if let anchor = query.anchor, let position = try library.position(of: anchor, matching: filter, sort: sort) {
+            offset = max(0, min(position - query.limit / 2, total - query.limit))
+        }
+        let summaries = try library.summaries(matching: filter, sort: sort, offset: offset, limit: query.limit)
+        return RowWindow(offset: offset, rows: summaries.map(Self.row), total: total)
+    }
+
+    func counts(filter: String) throws -> ReaderCore.LibraryCounts {
+        let counts = try library.counts(matching: try parse(filter))
+        matchCounts[filter] = counts.matching
+        return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
+    }
+
+    func document(id: Int64) throws -> ArticleDocument {
+        Self.document(try library.article(id: id))
+    }
+
+    func setRead(id: Int64, _ read: Bool) throws {
+        matchCounts.removeAll()
+        guard try library.setRead(read, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+    }
+
+    func setStarred(id: Int64, _ starred: Bool) throws {
+        matchCounts.removeAll()
+        guard try library.setStarred(starred, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+    }
+
+    // MARK: - Conversions
+
+    private func parse(_ text: String) throws -> FilterNode? {
+        if let parsed, parsed.text == text { return parsed.root }
+        do {
+            let root = try FilterQuery(text).root
+            parsed = (text, root)
+            return root
+        } catch {
+            throw ReaderLibraryError.badFilter(message: error.message, column: max(0, error.column - 1))
+        }
+    }
+
+    private func matching(_ text: String, _ filter: FilterNode?) throws -> Int {
+        if let known = matchCounts[text] { return known }
+        let count = try library.counts(matching: filter).matching
+        matchCounts[text] = count
+        return count
+    }
+
+    static func articleSort(_ sort: Sort) -> ArticleSort {
+        switch sort {
+        case .dateDescending: .dateDescending
+        case .dateAscending: .dateAscending
+        case .title: .title
+        case .imported: .imported
+        }
+    }
+
+    static func row(_ summary: ArticleSummary) -> ArticleRow {
+        ArticleRow(
+            id: summary.id, date: summary.date, section: summary.section, site: summary.source,
+            title: summary.title, isRead: summary.isRead, isStarred: summary.isStarred
+        )
+    }
+
+    static func document(_ stored: StoredArticle) -> ArticleDocument {
+        let article = stored.article
+        return ArticleDocument(
+            id: stored.id, title: article.title, dek: article.dek, authors: article.authors,
+            byline: article.byline, date: article.date, section: article.section, site: article.source.site,
+            blocks: article.body.map { ArticleDocument.Block(kind($0.kind), $0.text) },
+            bio: article.bio, credit: article.credit, sourceURL: article.source.url,
+            sourcePath: article.source.path, isRead: stored.isRead, isStarred: stored.isStarred
+        )
+    }
+
+    private static func kind(_ kind: Article.Block.Kind) -> ArticleDocument.Kind {
+        ArticleDocument.Kind(rawValue: kind.rawValue) ?? .paragraph
+    }
+}

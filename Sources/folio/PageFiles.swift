@@ -1,0 +1,100 @@
+import Foundation
+
+/// Finds the page files `folio extract` reads and loads their bytes.
+///
+/// Folders are walked recursively and only page files are taken from them (`.txt`, `.html`,
+/// `.htm`, `.xhtml`, and `.gz` of those); a file named explicitly is always tried.
+enum PageFiles {
+    /// Why a path gave no bytes.
+    enum ReadError: Error, CustomStringConvertible {
+        case missing(String)
+        case unreadable(String, String)
+        case gzip(String, String)
+
+        var description: String {
+            switch self {
+            case let .missing(path): return "\(path): no such file or folder; check the path"
+            case let .unreadable(path, why): return "\(path): cannot read the file (\(why)); check its permissions"
+            case let .gzip(path, why): return "\(path): cannot decompress (\(why)); is it a valid .gz file?"
+            }
+        }
+    }
+
+    static let pageExtensions: Set<String> = ["txt", "html", "htm", "xhtml"]
+
+    /// Whether a file found in a folder is a page: a page extension, optionally gzipped.
+    static func isPage(_ path: String) -> Bool {
+        var name = path.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return false }
+        return pageExtensions.contains(String(name[name.index(after: dot)...]))
+    }
+
+    /// The files named by `paths`, folders expanded in sorted order; missing paths become errors.
+    static func expand(_ paths: [String]) -> [Result<String, ReadError>] {
+        let fm = FileManager.default
+        var out: [Result<String, ReadError>] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                out.append(.failure(.missing(path)))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                out.append(.success(path))
+                continue
+            }
+            var found: [String] = []
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            if let walker = fm.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let full = base + "/" + relative
+                    var dir: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue, isPage(relative) {
+                        found.append(full)
+                    }
+                }
+            }
+            out.append(contentsOf: found.sorted().map { .success($0) })
+        }
+        return out
+    }
+
+    /// The bytes of `path`, decompressed when it ends in `.gz`.
+    static func read(_ path: String) throws(ReadError) -> [UInt8] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path, (error as NSError).localizedDescription)
+        }
+        if path.lowercased().hasSuffix(".gz") || data.starts(with: [0x1F, 0x8B]) {
+            return try gunzip(path)
+        }
+        return [UInt8](data)
+    }
+
+    /// Decompresses with the system `gzip`, which every Linux and macOS has.
+    private static func gunzip(_ path: String) throws(ReadError) -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", "--", path]
+        let pipe = Pipe()
+        let errors = Pipe()
+        process.standardOutput = pipe
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw .gzip(path, "gzip could not be started")
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw .gzip(path, why.isEmpty ? "gzip failed" : why)
+        }
+        return [UInt8](data)
+    }
+}

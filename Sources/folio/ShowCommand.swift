@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `folio show ID`: one article in full.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one article from the library.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: "The article's id (see folio list).")
+    var id: Int64
+
+    @Option(help: "Output: text, markdown or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let library = try libraryOptions.open()
+        let stored: StoredArticle
+        do { stored = try library.article(id: id) } catch { throw CommandFailure(error.description) }
+        var out = OutputBuffer()
+        switch format {
+        case .text:
+            out.write(ArticleOutput.text(stored.article, showNoise: false))
+        case .markdown:
+            out.write(ArticleOutput.markdown(stored.article, showNoise: false))
+        case .json:
+            // The article's own JSON object, with the library's id and marks in front.
+            let article = ArticleOutput.json(stored.article)
+            out.write("{\"id\":\(stored.id),\"read\":\(stored.isRead),\"starred\":\(stored.isStarred),"
+                + article.dropFirst())
+        }
+        out.flush()
+    }
+}

@@ -1,0 +1,109 @@
+import FilterQuery
+import Foundation
+import Testing
+@testable import Store
+
+@Suite struct LibrarySearchTests {
+    @Test func everyFilterForm() throws {
+        let (library, _) = try sampleLibrary()
+        #expect(try library.titles("trade") == ["Trade talks resume", "Trade deal signed"])
+        #expect(try library.titles("TRADE -trump") == ["Trade deal signed"])
+        #expect(try library.titles("\"trade deal\"") == ["Trade deal signed"])
+        #expect(try library.titles("\"deal trade\"").isEmpty)
+        #expect(try library.titles("weather OR tariffs") == ["Weather report", "Tariffs and trading"])
+        #expect(try library.titles("trad*") == ["Trade talks resume", "Trade deal signed", "Tariffs and trading"])
+        #expect(try library.titles("title:tariffs") == ["Tariffs and trading"])
+        #expect(try library.titles("author:doe") == ["Trade talks resume", "Tariffs and trading"])
+        #expect(try library.titles("author:\"max roe\"") == ["Trade deal signed"])
+        #expect(try library.titles("section:news") == ["Trade talks resume", "Weather report"])
+        #expect(try library.titles("-section:news").count == 3)
+        #expect(try library.titles("source:cio") == ["Trade talks resume"])
+        #expect(try library.titles("source:sub/") == ["日本語の記事", "Tariffs and trading"])
+        #expect(try library.titles("after:2016-12") == ["日本語の記事", "Trade talks resume"])
+        #expect(try library.titles("before:2016-12") == ["Weather report"])
+        #expect(try library.titles("on:2016-12") == ["Trade deal signed"])
+        #expect(try library.titles("on:2017-01-09") == ["Trade talks resume"])
+        #expect(try library.titles("-after:2016") == ["Trade deal signed", "Weather report", "Tariffs and trading"])
+        #expect(try library.titles("(weather OR deal) section:news") == ["Weather report"])
+        #expect(try library.titles("is:unread").count == 5)
+        #expect(try library.titles("is:read or is:starred").isEmpty)
+    }
+
+    @Test func diacriticsAndCaseAreIgnored() throws {
+        let (library, _) = try sampleLibrary()
+        #expect(try library.titles("cafe") == ["Trade deal signed"])
+        #expect(try library.titles("CAFÉ") == ["Trade deal signed"])
+    }
+
+    @Test func marksFilterAndCount() throws {
+        let (library, _) = try sampleLibrary()
+        let trade = try library.ids(matching: try FilterQuery.root("trade"))
+        #expect(try library.setRead(true, ids: trade) == 2)
+        #expect(try library.setStarred(true, ids: [trade[0], 12345]) == 1)
+        #expect(try library.titles("is:read").count == 2)
+        #expect(try library.titles("is:unread is:starred").isEmpty)
+        #expect(try library.titles("is:starred") .count == 1)
+        let counts = try library.counts(matching: try FilterQuery.root("trade OR weather"))
+        #expect(counts == LibraryCounts(total: 5, unread: 3, starred: 1, matching: 3))
+        try library.setRead(false, ids: trade)
+        #expect(try library.counts().unread == 5)
+    }
+
+    @Test func sortsAndPages() throws {
+        let (library, _) = try sampleLibrary()
+        #expect(try library.titles("", sort: .dateAscending)
+            == ["Tariffs and trading", "Weather report", "Trade deal signed", "Trade talks resume", "日本語の記事"])
+        #expect(try library.titles("", sort: .title).first == "Tariffs and trading")
+        let all = try library.summaries(matching: nil, sort: .imported, limit: 10)
+        #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
+        let page = try library.summaries(matching: nil, offset: 1, limit: 2)
+        #expect(page.map(\.title) == ["Trade talks resume", "Trade deal signed"])
+        #expect(all.first { $0.title == "Trade talks resume" }?.source == "CIO")
+        #expect(all.first { $0.title == "Weather report" }?.source == "c.txt")
+    }
+
+    @Test func punctuationOnlyTermsMatchEverythingAndInjectionIsJustText() throws {
+        let (library, _) = try sampleLibrary()
+        #expect(try library.titles("'; DROP TABLE article; --").isEmpty)
+        #expect(try library.titles("';").count == 5)
+        #expect(try library.titles("-';").isEmpty)
+        #expect(try library.counts().total == 5)
+        #expect(try library.titles("\"a\"\"b\" OR title:\"x\"\"\"").isEmpty)
+    }
+
+    /// Random queries either fail to parse (a typed error) or run; SQLite never rejects them.
+    @Test func randomQueriesNeverProduceDatabaseErrors() throws {
+        let (library, _) = try sampleLibrary()
+        let pieces = ["trade", "-", "(", ")", "\"", "OR", "AND", "*", "title:", "author:", "section:", "source:",
+                      "is:read", "is:starred", "after:2016", "on:2017-01", "'", ";", "%", "_", "\\", "NOT", "NEAR",
+                      "{", "}", "^", "+", ":", "DROP", "中", "é", "0x", "--", "/*", "\u{0}"]
+        var rng = SystemRandomNumberGeneratorSeeded(seed: 42)
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                text += pieces.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " " : "")
+            }
+            guard let query = try? FilterQuery(text) else { continue }
+            do {
+                _ = try library.summaries(matching: query.root, limit: 5)
+                _ = try library.counts(matching: query.root)
+            } catch {
+                Issue.record("query \(text.debugDescription): \(error)")
+            }
+        }
+        #expect(try library.counts().total == 5)
+    }
+}
+
+/// SplitMix64, seeded, so a failing query reproduces.
+struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
