@@ -5,6 +5,8 @@ import random
 
 import corpus_words as W
 
+TOPIC_NAMES = list(W.TOPICS)
+
 SITES = [
     # (name, short name, language)
     ("The Harbor Ledger", "Ledger", "en"), ("Northline Daily", "Northline", "en"),
@@ -66,7 +68,7 @@ def _title_case(s):
 
 def headline(rng, pools, topic):
     nouns = W.TOPICS[topic]
-    tail = rng.choice(pools["tail"][:4000])
+    tail = rng.choice(pools["common_tail"])
     k = rng.randrange(5)
     if k == 0:
         h = f"{tail} {rng.choice(W.VERBS)} {rng.choice(nouns)} {rng.choice(W.PREPS)} {rng.choice(W.NOUNS)}"
@@ -155,7 +157,7 @@ def body_blocks(rng, pools, lang, topic, site):
         elif r < 0.02:
             blocks.append("Advertisement")
         elif r < 0.035 and lang == "en":
-            blocks.append(f"Read more: {headline(rng, pools, topic)}")
+            blocks.append(f"Read more: {rng.choice(pools['headlines'][topic])}")
         elif r < 0.045 and lang == "en":
             items = [rng.choice(own).rstrip(".") for _ in range(rng.randint(3, 6))]
             blocks.append("\n".join(f"• {x}" for x in items))
@@ -181,7 +183,10 @@ def _teasers(rng, pools, lang, topic, site):
             out.append(image_name(rng))
         if rng.random() < 0.3:
             out.append(rng.choice(LABELS))
-        title = headline(rng, pools, rng.choice(list(W.TOPICS))) if lang == "en" else blurb(rng, sentences)[:24]
+        if lang == "en":
+            title = rng.choice(pools["headlines"][rng.choice(TOPIC_NAMES)])
+        else:
+            title = blurb(rng, sentences)[:24]
         out.append(title)
         if rng.random() < 0.8:
             out.append("")
@@ -240,8 +245,8 @@ def make_page(rng, pools):
         blocks.append(p.format(s=site[0], short=site[1]))
     if lang == "en" and rng.random() < 0.45:
         blocks.append(f"{author} covers {rng.choice(W.TOPICS[topic])} for {site[0]} and is based in "
-                      f"{rng.choice(pools['tail'][:3000])}. {rng.choice(['He', 'She'])} was previously "
-                      f"{rng.choice(W.ROLES)} at {rng.choice(pools['tail'][:3000])}.")
+                      f"{rng.choice(pools['common_tail'])}. {rng.choice(['He', 'She'])} was previously "
+                      f"{rng.choice(W.ROLES)} at {rng.choice(pools['common_tail'])}.")
     for _ in range(rng.randint(1, 3)):
         blocks.append(_teasers(rng, pools, lang, topic, site))
     if lang == "en" and rng.random() < 0.1:

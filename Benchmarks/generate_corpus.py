@@ -39,7 +39,7 @@ import time
 from multiprocessing import Pool
 
 import corpus_words as W
-from corpus_pages import write_folder
+from corpus_pages import headline, write_folder
 
 # Filled by build_pools() before workers fork.
 POOLS = {}
@@ -146,7 +146,8 @@ def build_pools(seed, size=12000):
     pools["ja"] = [cjk_sentence(rng, "ja") for _ in range(size // 3)]
     pools["tail"] = tail_words
     pools["authors"] = [_name(rng) for _ in range(420)]
-    pools["headline_words"] = {k: v for k, v in W.TOPICS.items()}
+    pools["common_tail"] = tail_words[:4000]
+    pools["headlines"] = {k: [headline(rng, pools, k) for _ in range(2000)] for k in W.TOPICS}
     return pools
 
 
