@@ -38,11 +38,8 @@ public final class Terminal {
     /// - Parameter environment: the process environment (`TERM`, `NO_COLOR`).
     /// - Throws: `TerminalError` when there is no usable terminal; the terminal is untouched then.
     public static func open(environment: [String: String]) throws(TerminalError) -> Terminal {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        try check(environment: environment)
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb" else {
-            throw .unsupportedTerminal(term: term.isEmpty ? nil : term)
-        }
         useUTF8Locale()
 
         let saved = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(folio_fatal_signal_count()))
@@ -78,6 +75,16 @@ public final class Terminal {
         mousemask(nc_BUTTON1_PRESSED() | nc_BUTTON4_PRESSED() | nc_BUTTON5_PRESSED(), nil)
         mouseinterval(0)
         return Terminal(screen: screen, usesColor: usesColor, saved: saved)
+    }
+
+    /// Throws what `open` would for a missing or unusable terminal, without touching it: lets a
+    /// command fail before doing slow work (the demo's import) it would throw away.
+    public nonisolated static func check(environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw .unsupportedTerminal(term: term.isEmpty ? nil : term)
+        }
     }
 
     private init(screen: OpaquePointer, usesColor: Bool, saved: UnsafeMutablePointer<sigaction>) {

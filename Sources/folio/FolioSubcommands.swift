@@ -4,6 +4,7 @@ import ArgumentParser
 enum FolioSubcommands {
     static let all: [ParsableCommand.Type] = [
         ReaderCommand.self,
+        DemoCommand.self,
         ExtractCommand.self,
         ImportCommand.self,
         ListCommand.self,

@@ -23,7 +23,7 @@ struct ReaderCommand: AsyncParsableCommand {
 @MainActor
 enum ReaderLauncher {
     /// Exit status when there is no terminal to draw on.
-    static let noTerminalStatus: Int32 = 2
+    nonisolated static let noTerminalStatus: Int32 = 2
 
     /// Runs the reader on a library.
     ///
