@@ -39,12 +39,14 @@ final class ReaderLoop {
             while keys.count < 64, let more = terminal.nextKey(timeout: 0) { keys.append(more) }
 
             let t0 = ReaderTrace.now()
-            var actions: [Action] = []
+            var effects: [Effect] = []
             for key in keys {
                 if key == .control("l") { terminal.invalidate() }
-                if let action = keyMap.action(for: key, in: state) { actions.append(action) }
+                // Each key is mapped in the state the previous one left (`/` opens the prompt
+                // that the next letters type into); only the effects wait for the batch.
+                if let action = keyMap.action(for: key, in: state) { effects += reduce(&state, action) }
             }
-            apply(actions)
+            run(effects)
             let t1 = ReaderTrace.now()
             let frame = render(state, width: terminal.width, height: terminal.height)
             let t2 = ReaderTrace.now()
@@ -58,11 +60,16 @@ final class ReaderLoop {
         }
     }
 
-    /// Reduces the actions, then runs their effects (the loads coalesced) and reduces the
-    /// results, until nothing is left to do.
+    /// Reduces the actions, then runs their effects.
     private func apply(_ actions: [Action]) {
         var effects: [Effect] = []
         for action in actions { effects += reduce(&state, action) }
+        run(effects)
+    }
+
+    /// Runs effects (the loads coalesced) and reduces their results, until nothing is left.
+    private func run(_ effects: [Effect]) {
+        var effects = effects
         var rounds = 0
         while !effects.isEmpty && rounds < 16 {
             rounds += 1
