@@ -7,7 +7,7 @@ import ReaderCore
 /// `$BROWSER` may list several commands separated by `:` (the first is used) and may carry its
 /// own arguments (`firefox --new-window`) and a `%s` placeholder; it is split on spaces, not
 /// interpreted. The child gets `/dev/null` for its standard streams (so it cannot scribble over
-/// the reader) and its own session (so Ctrl-C in the reader does not reach it).
+/// the reader) and its own session (so Ctrl-C in the reader does not reach it), with default signal handling.
 final class SourceOpener {
     private let browser: String?
     private var children: [pid_t] = []
@@ -47,7 +47,13 @@ final class SourceOpener {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Self.spawnNewSession)
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(
+            &attributes, Self.spawnNewSession | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
