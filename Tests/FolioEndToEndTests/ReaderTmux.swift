@@ -32,7 +32,10 @@ final class ReaderTmux {
 
     @discardableResult
     private func tmuxCommand(_ arguments: [String]) throws -> ReaderProcess.Result {
-        try ReaderProcess.run(tmux, ["-u", "-f", "/dev/null", "-S", socket] + arguments, environment: ["LC_ALL": "C.UTF-8"])
+        // `swift test` sets NO_COLOR for its children; the reader must see the terminal as a person would.
+        try ReaderProcess.run(
+            tmux, ["-u", "-f", "/dev/null", "-S", socket] + arguments,
+            environment: ["LC_ALL": "C.UTF-8"], removing: ["NO_COLOR"])
     }
 
     /// Sends tmux key names: `"j"`, `"Down"`, `"Enter"`, `"Escape"`, `"C-d"`.
