@@ -31,7 +31,13 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func counts(filter: String) throws -> ReaderCore.LibraryCounts {
-        let counts = try library.counts(matching: try parse(filter))
+        let root = try parse(filter)
+        // The window load just counted the matches; don't run that (full-text) count twice.
+        if let known = matchCounts[filter] {
+            let counts = try library.counts(matching: nil)
+            return ReaderCore.LibraryCounts(total: known, unread: counts.unread, starred: counts.starred)
+        }
+        let counts = try library.counts(matching: root)
         matchCounts[filter] = counts.matching
         return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
     }
