@@ -25,7 +25,7 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
     var url: String?
     var site: String?
     var language: String?
-    /// Noise lines joined by newlines.
+    /// Noise lines joined by newlines; empty since v1 (see ``init(_:now:)``), kept for a later opt-in.
     var noise: String
     var contentHash: Int64
     var importedAt: Double
@@ -70,7 +70,9 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
         url = article.source.url
         site = article.source.site
         language = article.language
-        noise = article.noise.joined(separator: "\n")
+        // Noise lines are not kept: they are ~17% of a page, re-extracting the source file
+        // gives them back (`folio extract --show-noise`), and the size budget is 1.5x the pages.
+        noise = ""
         contentHash = Self.contentHash(of: article)
         importedAt = now
         updatedAt = now

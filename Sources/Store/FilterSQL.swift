@@ -8,17 +8,45 @@ import GRDB
 /// `("trade") NOT ("trump")`), so SQLite probes the index once. Terms without a letter or
 /// digit (`';`, `--`) match everything, as the index would never hold them.
 struct FilterSQL {
-    var sql: String
+    /// The predicate, with ``idMarker`` where a full-text test names the article id.
+    private var template: String
     var arguments: StatementArguments
+    /// The MATCH expression when the whole filter is one full-text test (count it in the index alone).
+    var soleMatch: String?
+    /// A MATCH expression every result must satisfy, if any: probing its hit count picks the plan.
+    var leadingMatch: String?
+
+    fileprivate static let idMarker = "\u{1}ID\u{1}"
+
+    /// The predicate SQL. With `scanningOrder`, full-text tests stop SQLite from driving the
+    /// query by rowid lookups, so it walks the ORDER BY index and stops at LIMIT: much faster
+    /// when a term matches thousands of articles (`trade -trump`), slower when it matches few.
+    func sql(scanningOrder: Bool) -> String {
+        template.replacingOccurrences(of: Self.idMarker, with: scanningOrder ? "+a.id" : "a.id")
+    }
+
+    /// The predicate SQL letting SQLite drive by full-text hits (right for a single article or few hits).
+    var sql: String { sql(scanningOrder: false) }
 
     /// The predicate for `node`; `nil` selects every article.
     static func predicate(_ node: FilterNode?) -> FilterSQL {
-        guard let node else { return FilterSQL(sql: "1", arguments: []) }
+        guard let node else { return FilterSQL(template: "1", arguments: []) }
+        var result: FilterSQL
         switch compile(node) {
-        case .everything: return FilterSQL(sql: "1", arguments: [])
-        case .nothing: return FilterSQL(sql: "0", arguments: [])
-        case let .sql(sql, arguments): return FilterSQL(sql: sql, arguments: StatementArguments(arguments))
+        case .everything: result = FilterSQL(template: "1", arguments: [])
+        case .nothing: result = FilterSQL(template: "0", arguments: [])
+        case let .sql(sql, arguments): result = FilterSQL(template: sql, arguments: StatementArguments(arguments))
         }
+        result.soleMatch = ftsExpression(node)
+        result.leadingMatch = result.soleMatch ?? leadingExpression(node)
+        return result
+    }
+
+    /// The merged full-text part of a top-level AND, as ``compileAll(_:)`` builds it.
+    private static func leadingExpression(_ node: FilterNode) -> String? {
+        guard case let .all(children) = node.kind else { return nil }
+        let positives = children.compactMap(ftsExpression)
+        return positives.isEmpty ? nil : positives.joined(separator: " AND ")
     }
 
     enum Compiled {
@@ -84,7 +112,7 @@ struct FilterSQL {
             for negative in negatives { expression = "(\(expression)) NOT \(negative)" }
             parts.append(match(expression))
         } else if !negatives.isEmpty {
-            parts.append(.sql("a.id NOT IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)",
+            parts.append(.sql("\(idMarker) NOT IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)",
                               [negatives.joined(separator: " OR ")]))
         }
         parts += rest.map(compile)
@@ -120,7 +148,7 @@ struct FilterSQL {
     }
 
     private static func match(_ expression: String) -> Compiled {
-        .sql("a.id IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)", [expression])
+        .sql("\(idMarker) IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)", [expression])
     }
 
     // MARK: - FTS5 expressions

@@ -12,15 +12,17 @@ struct ImportInput: Sequence {
     func makeIterator() -> AnyIterator<String> {
         var pending = urls.makeIterator()
         var walker: FileManager.DirectoryEnumerator?
+        var walkerBase = ""
         return AnyIterator {
             while true {
                 if let current = walker {
-                    guard let next = current.nextObject() as? URL else { walker = nil; continue }
-                    let values = try? next.resourceValues(forKeys: [.isRegularFileKey])
-                    guard values?.isRegularFile == true, extensions.contains(next.pathExtension.lowercased()) else {
-                        continue
-                    }
-                    return next.standardizedFileURL.path
+                    guard let next = current.nextObject() as? String else { walker = nil; continue }
+                    // Name first (cheap); a folder named like a page fails to read and is reported.
+                    guard let dot = next.lastIndex(of: "."),
+                          extensions.contains(next[next.index(after: dot)...].lowercased()),
+                          !next[dot...].contains("/")
+                    else { continue }
+                    return walkerBase + "/" + next
                 }
                 guard let url = pending.next() else { return nil }
                 var isDirectory: ObjCBool = false
@@ -28,8 +30,9 @@ struct ImportInput: Sequence {
                     return Self.missingMarker + url.path
                 }
                 if isDirectory.boolValue {
-                    walker = FileManager.default.enumerator(
-                        at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+                    walkerBase = url.standardizedFileURL.path
+                    if walkerBase.hasSuffix("/"), walkerBase.count > 1 { walkerBase.removeLast() }
+                    walker = FileManager.default.enumerator(atPath: walkerBase)
                 } else {
                     return url.standardizedFileURL.path
                 }

@@ -13,16 +13,16 @@ extension Library {
         matching filter: FilterNode?, sort: ArticleSort = .dateDescending, offset: Int = 0, limit: Int = 50
     ) throws(StoreError) -> [ArticleSummary] {
         let predicate = FilterSQL.predicate(filter)
-        let sql = """
-            SELECT a.id, a.date, a.section, a.site, a.url, a.sourcePath, a.title,
-                   a.readAt IS NOT NULL, a.starredAt IS NOT NULL
-            FROM article AS a WHERE \(predicate.sql)
-            ORDER BY \(Self.orderBy(sort)) LIMIT ? OFFSET ?
-            """
         var arguments = predicate.arguments
         arguments += [max(0, limit), max(0, offset)]
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let sql = """
+                SELECT a.id, a.date, a.section, a.site, a.url, a.sourcePath, a.title,
+                       a.readAt IS NOT NULL, a.starredAt IS NOT NULL
+                FROM article AS a WHERE \(predicate.sql(scanningOrder: try Self.isFrequent(predicate, db)))
+                ORDER BY \(Self.orderBy(sort)) LIMIT ? OFFSET ?
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 ArticleSummary(
                     id: row[0], date: row[1], section: row[2],
                     source: Self.sourceName(site: row[3], url: row[4], path: row[5]),
@@ -31,11 +31,24 @@ extension Library {
         }
     }
 
+    /// True if the filter's full-text part matches so many articles that walking the sort
+    /// index beats looking each hit up (probed with a bounded count: under a millisecond).
+    static func isFrequent(_ predicate: FilterSQL, _ db: Database) throws -> Bool {
+        guard let expression = predicate.leadingMatch else { return false }
+        let hits = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM articleSearch WHERE articleSearch MATCH ? LIMIT \(frequentHits))
+            """, arguments: [expression]) ?? 0
+        return hits >= frequentHits
+    }
+
+    /// Above this many full-text hits a page is served by walking the sort index.
+    static let frequentHits = 1000
+
     /// The ids of every article matching `filter`, oldest import first (for `mark --query`).
     public func ids(matching filter: FilterNode?) throws(StoreError) -> [Int64] {
         let predicate = FilterSQL.predicate(filter)
         return try read { db in
-            try Int64.fetchAll(db, sql: "SELECT a.id FROM article AS a WHERE \(predicate.sql) ORDER BY a.id",
+            try Int64.fetchAll(db, sql: "SELECT a.id FROM article AS a WHERE \(predicate.sql(scanningOrder: false)) ORDER BY a.id",
                                arguments: predicate.arguments)
         }
     }
@@ -47,8 +60,18 @@ extension Library {
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
             let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
-            let matching = filter == nil ? total : try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql)", arguments: predicate.arguments) ?? 0
+            let matching: Int
+            if filter == nil {
+                matching = total
+            } else if let expression = predicate.soleMatch {
+                // The index holds exactly one entry per article, so it can count alone.
+                matching = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression]) ?? 0
+            } else {
+                let sql = predicate.sql(scanningOrder: try Self.isFrequent(predicate, db))
+                matching = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM article AS a WHERE \(sql)", arguments: predicate.arguments) ?? 0
+            }
             return LibraryCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
     }

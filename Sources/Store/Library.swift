@@ -22,8 +22,16 @@ public final class Library: Sendable {
     ///
     /// - Throws: ``StoreError`` for a directory, an unwritable path, a file that is not an
     ///   SQLite database, a damaged one or one whose schema is newer than this binary.
-    public convenience init(path: String) throws(StoreError) {
+    ///
+    /// With `readOnly`, an existing, up-to-date library is opened without write access: no
+    /// write-ahead-log setup and no checkpoint on close, so a `folio list` costs a few
+    /// milliseconds. A missing or outdated library is still created or migrated first.
+    public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
         try Self.checkLocation(path)
+        if readOnly, let queue = Self.openReadOnly(path) {
+            try self.init(writer: queue, path: path)
+            return
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
@@ -31,6 +39,17 @@ public final class Library: Sendable {
             throw StoreError.wrap(error, path: path)
         }
         try self.init(writer: pool, path: path)
+    }
+
+    /// A read-only connection if the file exists and needs no migration; else `nil`.
+    private static func openReadOnly(_ path: String) -> DatabaseQueue? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var config = configuration
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config),
+              (try? queue.read { try LibrarySchema.migrator.hasCompletedMigrations($0) }) == true
+        else { return nil }
+        return queue
     }
 
     /// A library that lives in memory, with the same schema: for tests and previews.
@@ -51,7 +70,12 @@ public final class Library: Sendable {
                 throw StoreError.newerSchema(path: path)
             }
             if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
-                try migrator.migrate(writer)
+                do {
+                    try migrator.migrate(writer)
+                } catch {
+                    // Two processes creating one library race; the loser finds the work done.
+                    guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+                }
             }
         } catch {
             throw StoreError.wrap(error, path: path)
@@ -63,9 +87,12 @@ public final class Library: Sendable {
         // Two imports at once wait for each other instead of failing with "database is locked".
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
-            // Only takes effect when the file is created. Larger pages pack ~2 KB rows densely.
-            try db.execute(sql: "PRAGMA page_size = 16384")
+            // Memory-mapped reads: a fresh `folio list` process reads pages without a syscall each.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
+        // The default 4 KB pages: measured on generated corpora, larger pages leave most of
+        // a page empty behind each ~8 KB article (16 KB pages: 1.68x the imported bytes; 4 KB: 1.3x).
         return config
     }
 

@@ -66,7 +66,8 @@ enum LibrarySchema {
                     content='article', content_rowid='id',
                     tokenize='unicode61 remove_diacritics 2'
                 );
-                INSERT INTO articleSearch(articleSearch, rank) VALUES('automerge', 8);
+                INSERT INTO articleSearch(articleSearch, rank) VALUES('automerge', 16);
+                INSERT INTO articleSearch(articleSearch, rank) VALUES('crisismerge', 64);
                 """)
         }
         return migrator

@@ -21,7 +21,12 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Page files or folders of pages (.txt, .html, .htm).")
     var paths: [String]
 
+    /// `lines` (benchmarks only): first line is the title, the rest the body; isolates the store's speed from the parser's.
+    @Option(help: .hidden)
+    var extractor: String = "page"
+
     func validate() throws {
+        if !["page", "lines"].contains(extractor) { throw ValidationError("--extractor is page or lines.") }
         if paths.isEmpty { throw ValidationError("Give at least one page file or folder.") }
     }
 
@@ -29,9 +34,10 @@ struct ImportCommand: ParsableCommand {
         let library = try libraryOptions.open()
         let urls = paths.map { URL(fileURLWithPath: $0) }
         let lexicon = ExtractCommand.loadLexicon()
-        let extract: ArticleExtractor = { bytes, path in
+        let pageExtractor: ArticleExtractor = { bytes, path in
             try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
         }
+        let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
         let bar = isatty(STDOUT_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
         do {
@@ -46,6 +52,15 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("failed: \(failure.path): \(failure.reason)\n".utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+extension ImportCommand {
+    /// The cheapest possible extractor, for measuring the store alone: lines, unsanitised.
+    static let linesExtractor: ArticleExtractor = { bytes, path in
+        let lines = bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+        guard let title = lines.first else { throw ExtractionError.empty }
+        return Article(title: title, body: lines.dropFirst().map { .init(.paragraph, $0) })
     }
 }
 

@@ -14,9 +14,9 @@ struct LibraryOptions: ParsableArguments {
     /// The resolved path, before opening.
     var path: String { Library.defaultPath(option: library) }
 
-    /// Opens the library, creating it if needed.
-    func open() throws -> Library {
-        do { return try Library(path: path) } catch { throw CommandFailure(error.description) }
+    /// Opens the library, creating it if needed; `readOnly` for commands that only look.
+    func open(readOnly: Bool = false) throws -> Library {
+        do { return try Library(path: path, readOnly: readOnly) } catch { throw CommandFailure(error.description) }
     }
 }
 

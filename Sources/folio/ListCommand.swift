@@ -53,7 +53,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let filter = try parseFilter(query)
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(readOnly: true)
         let rows: [ArticleSummary]
         do {
             rows = try library.summaries(matching: filter?.root, sort: sort.articleSort, offset: offset, limit: limit)

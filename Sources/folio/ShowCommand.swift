@@ -21,13 +21,13 @@ struct ShowCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(readOnly: true)
         let stored: StoredArticle
         do { stored = try library.article(id: id) } catch { throw CommandFailure(error.description) }
         var out = OutputBuffer()
         switch format {
         case .text:
-            out.write(ArticleOutput.text(stored.article, showNoise: false))
+            out.write(Self.text(stored))
         case .markdown:
             out.write(ArticleOutput.markdown(stored.article, showNoise: false))
         case .json:
@@ -37,5 +37,21 @@ struct ShowCommand: ParsableCommand {
                 + article.dropFirst())
         }
         out.flush()
+    }
+
+    /// Title, dek, one line of facts (date, section, authors, source, marks), then the body.
+    static func text(_ stored: StoredArticle) -> String {
+        let a = stored.article
+        var parts = [a.title]
+        if let dek = a.dek { parts.append(dek) }
+        var facts = [a.date, a.section, a.authors.isEmpty ? nil : "By " + a.authors.joined(separator: ", ")]
+            .compactMap { $0 }
+        if let source = a.source.site ?? a.source.url ?? a.source.path { facts.append(source) }
+        facts.append(stored.isRead ? "read" : "unread")
+        if stored.isStarred { facts.append("starred") }
+        parts.append(facts.joined(separator: " · "))
+        parts += a.bodyText
+        if let bio = a.bio { parts.append(bio) }
+        return parts.joined(separator: "\n\n") + "\n"
     }
 }

@@ -107,3 +107,28 @@ struct SystemRandomNumberGeneratorSeeded: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct LibraryFrequentTermTests {
+    /// Over ``Library/frequentHits`` hits the page is served by walking the date index; the
+    /// result must be the same as looking every hit up.
+    @Test func aFrequentTermStillGivesTheNewestMatchesInOrder() throws {
+        let folder = TemporaryFolder()
+        let count = Library.frequentHits + 200
+        for i in 0..<count {
+            let day = String(format: "20%02d-%02d-%02d", 10 + i % 8, i % 12 + 1, i % 28 + 1)
+            let extra = i % 3 == 0 ? "rare" : "plain"
+            folder.write("p\(i).txt", page("Common \(i)", date: day, body: ["common words \(extra) number \(i)"]))
+        }
+        let library = try Library.inMemory()
+        #expect(try library.importFiles([folder.url], extract: testExtractor).imported == count)
+
+        let query = try FilterQuery.root("common -rare")
+        let page = try library.summaries(matching: query, limit: 50)
+        let all = try library.ids(matching: query).map { try library.article(id: $0) }
+        let expected = all.sorted { ($0.article.date ?? "", $0.id) > ($1.article.date ?? "", $1.id) }.prefix(50)
+        #expect(page.map(\.id) == expected.map(\.id))
+        #expect(try library.counts(matching: query).matching == all.count)
+        #expect(try library.counts(matching: try FilterQuery.root("common")).matching == count)
+        #expect(try library.counts(matching: try FilterQuery.root("common is:unread")).matching == count)
+    }
+}
