@@ -136,12 +136,20 @@ public struct ReaderState: Equatable, Sendable {
     public var scroll: Int
     /// Why the document could not be shown.
     public var error: String?
+    /// The document laid out at ``layoutMeasure`` columns: a cache derived from `document` and
+    /// the pane width, refreshed by `reduce` so scrolling and rendering don't re-wrap the text.
+    public internal(set) var layout: [StyledLine]?
+    /// The measure ``layout`` was made for.
+    public internal(set) var layoutMeasure: Int = 0
+    /// `O` was pressed before the document arrived: open its source once it does.
+    public internal(set) var opensSourceWhenLoaded: Bool = false
 
     public init(id: Int64, document: ArticleDocument? = nil, scroll: Int = 0, error: String? = nil) {
         self.id = id
         self.document = document
         self.scroll = scroll
         self.error = error
+        self.layout = nil
     }
 }
 

@@ -18,6 +18,8 @@ public struct ArticleList: Widget {
     public static let starredStyle = Screen.Style([], .starred)
     public static let unreadStyle = Screen.Style([.bold], .unread)
     public static let selectedStyle = Screen.Style([.reverse], .selection)
+    /// The selection while the reading pane has the focus: still visible, quieter.
+    public static let unfocusedSelectedStyle = Screen.Style([.reverse, .dim], .selection)
     public static let mutedStyle = Screen.Style([], .muted)
 
     public func render(into screen: inout Screen, in area: Rect) {
@@ -41,9 +43,10 @@ public struct ArticleList: Widget {
             guard index < total else { break }
             let y = area.y + r
             let isSelected = index == list.selected
-            if isSelected { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: Self.selectedStyle) }
+            let selection = isFocused ? Self.selectedStyle : Self.unfocusedSelectedStyle
+            if isSelected { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: selection) }
             guard let row = list.row(at: index) else {
-                screen.write("  …", x: area.x, y: y, width: area.width, style: isSelected ? Self.selectedStyle : Self.mutedStyle)
+                screen.write("  …", x: area.x, y: y, width: area.width, style: isSelected ? selection : Self.mutedStyle)
                 continue
             }
             drawRow(row, into: &screen, x: area.x, y: y, width: area.width, sourceWidth: sourceWidth, selected: isSelected)
@@ -52,7 +55,9 @@ public struct ArticleList: Widget {
 
     func drawRow(_ row: ArticleRow, into screen: inout Screen, x: Int, y: Int, width: Int, sourceWidth: Int, selected: Bool) {
         func style(_ base: Screen.Style) -> Screen.Style {
-            selected ? Screen.Style(base.attributes.union(.reverse), .selection) : base
+            guard selected else { return base }
+            let selection = isFocused ? Self.selectedStyle : Self.unfocusedSelectedStyle
+            return Screen.Style(base.attributes.union(selection.attributes), .selection)
         }
         var column = x
         let end = x + width

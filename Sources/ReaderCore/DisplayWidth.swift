@@ -13,10 +13,12 @@
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if character.asciiValue != nil { return 1 }  // controls show as one replacement cell
         let scalars = character.unicodeScalars
-        guard let head = scalars.first else { return 0 }
-        if head.value < 0x7F {
-            return 1  // ASCII, the common case; controls show as one replacement cell
+        var iterator = scalars.makeIterator()
+        guard let head = iterator.next() else { return 0 }
+        if iterator.next() == nil, head.value < 0x300, head.value != 0xAD {
+            return 1  // a lone Latin letter or symbol: the common non-ASCII case (é, ’, «)
         }
         // A cluster may open with prepended format characters; a lone mark has no base at all.
         guard let first = isZeroWidth(head) ? scalars.first(where: { !isZeroWidth($0) }) : head else {
@@ -31,6 +33,7 @@ public enum DisplayWidth {
 
     /// Columns taken by a string: the sum over its grapheme clusters.
     public static func of(_ text: some StringProtocol) -> Int {
+        if isPlainASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -47,17 +50,29 @@ public enum DisplayWidth {
     /// ```
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
-        let room = width - of(ellipsis)
-        guard room >= 0 else { return "" }
-        var result = ""
-        var used = 0
-        for character in text {
-            let w = of(character)
-            if used + w > room { break }
-            result.append(character)
-            used += w
+        if isPlainASCII(text) {
+            // One column per byte: cut the bytes directly.
+            if text.utf8.count <= width { return text }
+            let room = width - of(ellipsis)
+            guard room >= 0 else { return "" }
+            var cut = text.utf8.prefix(room)
+            while cut.last == UInt8(ascii: " ") { cut = cut.dropLast() }
+            return String(decoding: cut, as: UTF8.self) + ellipsis
         }
+        // One pass, stopping once the text is known not to fit: titles can be long.
+        let room = width - of(ellipsis)
+        var cut = text.startIndex
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            used += of(text[index])
+            if used > width { break }
+            index = text.index(after: index)
+            if used <= room { cut = index }
+        }
+        if index == text.endIndex { return text }
+        guard room >= 0 else { return "" }
+        var result = String(text[..<cut])
         while result.last?.isWhitespace == true { result.removeLast() }
         return result + ellipsis
     }
@@ -69,6 +84,14 @@ public enum DisplayWidth {
     }
 
     // MARK: - Unicode classes
+
+    /// Printable ASCII only (space to `~`): one column per byte, one grapheme per byte.
+    ///
+    /// Most news text is mostly ASCII; this path skips grapheme breaking entirely.
+    @inline(__always)
+    static func isPlainASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
 
     /// Combining marks, format characters (ZWJ, ZWSP, soft hyphen…) and Hangul medial/final jamo.
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
@@ -114,7 +137,8 @@ public enum DisplayWidth {
         0x3041...0x3096, 0x3099...0x30FF,  // hiragana, katakana
         0x3105...0x312F, 0x3131...0x318E,  // bopomofo, Hangul compatibility jamo
         0x3190...0x31E5, 0x31EF...0x321E,  // kanbun, CJK strokes, katakana extensions
-        0x3220...0x3247, 0x3250...0xA48C,  // enclosed CJK, CJK ideographs and Yi syllables
+        0x3220...0x3247, 0x3250...0x4DBF,  // enclosed CJK, CJK extension A
+        0x4E00...0xA48C,  // CJK ideographs, Yi syllables (the Yijing hexagrams between are narrow)
         0xA490...0xA4C6,  // Yi radicals
         0xA960...0xA97C,  // Hangul Jamo extended A
         0xAC00...0xD7A3,  // Hangul syllables

@@ -34,8 +34,8 @@ public struct KeyBinding: Equatable, Sendable {
 /// }
 /// ```
 ///
-/// While the filter prompt is open, only the ``KeyBinding/Group/prompt`` bindings apply and any
-/// other printable character is typed into the prompt.
+/// While the filter prompt is open, only the ``KeyBinding/Group/prompt`` bindings and quitting
+/// (`Ctrl-c`) apply, and any other printable character is typed into the prompt.
 public struct KeyMap: Equatable, Sendable {
     public var bindings: [KeyBinding]
 
@@ -62,7 +62,8 @@ public struct KeyMap: Equatable, Sendable {
                 return binding.action
             }
             if case .character(let c) = key { return .insertFilterText(String(c)) }
-            return nil
+            // Quitting works from anywhere.
+            return bindings.first(where: { $0.action == .quit && $0.keys.contains(key) })?.action
         }
         return bindings.first(where: { $0.group != .prompt && $0.keys.contains(key) })?.action
     }

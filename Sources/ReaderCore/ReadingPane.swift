@@ -24,7 +24,8 @@ public struct ReadingPane: Widget {
             return
         }
         let (measure, margin) = ReadingLayout.measure(forPaneWidth: area.width)
-        let lines = ReadingLayout.lines(document, measure: measure)
+        let lines = reader.layoutMeasure == measure ? reader.layout ?? ReadingLayout.lines(document, measure: measure)
+            : ReadingLayout.lines(document, measure: measure)
         for r in 0..<area.height {
             let index = reader.scroll + r
             guard index < lines.count else { break }

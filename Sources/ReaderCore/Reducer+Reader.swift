@@ -68,14 +68,29 @@ extension AppState {
 
     // MARK: - Scrolling the pane
 
-    /// How many lines the open article takes at the pane's measure.
-    var readerLineCount: Int {
-        guard let document = reader?.document else { return 0 }
-        let paneWidth = layout.pane?.width ?? width
-        return ReadingLayout.lines(document, measure: ReadingLayout.measure(forPaneWidth: paneWidth).measure).count
+    /// The measure the reading pane uses now.
+    var readerMeasure: Int {
+        ReadingLayout.measure(forPaneWidth: layout.pane?.width ?? width).measure
     }
 
-    var maxReaderScroll: Int { max(0, readerLineCount - layout.paneRows) }
+    /// The open article's lines at the pane's measure, from the cache when it is current.
+    var readerLines: [StyledLine] {
+        guard let reader, let document = reader.document else { return [] }
+        let measure = readerMeasure
+        if let cached = reader.layout, reader.layoutMeasure == measure { return cached }
+        return ReadingLayout.lines(document, measure: measure)
+    }
+
+    /// Lays the open article out again if its document or the pane's measure changed.
+    mutating func refreshReadingLayout() {
+        guard let reader, reader.document != nil else { return }
+        let measure = readerMeasure
+        guard reader.layout == nil || reader.layoutMeasure != measure else { return }
+        self.reader!.layout = readerLines
+        self.reader!.layoutMeasure = measure
+    }
+
+    var maxReaderScroll: Int { max(0, readerLines.count - layout.paneRows) }
 
     mutating func scrollReader(by lines: Int) -> [Effect] {
         guard reader != nil else { return [] }
@@ -85,6 +100,7 @@ extension AppState {
     }
 
     mutating func clampReaderScroll() {
+        refreshReadingLayout()
         guard let scroll = reader?.scroll else { return }
         reader!.scroll = max(0, min(scroll, maxReaderScroll))
     }
@@ -139,13 +155,23 @@ extension AppState {
         }
     }
 
-    /// `O`/`x`: the open article's source URL (or file), outside the reader.
+    /// `O`/`x`: the article's source URL (or file), outside the reader.
+    ///
+    /// On the list, the selected article is opened first (its source is only in the document),
+    /// and the source follows when the document arrives.
     mutating func openSource() -> [Effect] {
         let showing = focus == .reader || reader?.id == list.selectedRow?.id
         guard showing, let document = reader?.document else {
-            message = StatusMessage("Open the article first (Enter), then press O to open its source.")
-            return []
+            guard list.selectedRow != nil else { return [] }
+            let effects = openSelected()
+            reader?.opensSourceWhenLoaded = true
+            return effects
         }
+        return openSource(of: document)
+    }
+
+    /// The effect that opens `document`'s source, or a message saying it has none.
+    mutating func openSource(of document: ArticleDocument) -> [Effect] {
         guard let source = document.source else {
             message = StatusMessage("This article has no source address or file.", isError: true)
             return []

@@ -10,6 +10,14 @@
 /// ```
 @discardableResult
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    // Any action may change the pane's size (focus, layout, resize): keep the scroll valid.
+    state.clampReaderScroll()
+    return effects
+}
+
+/// The reducer proper; ``reduce(_:_:)`` then refreshes the layout cache and clamps the scroll.
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.isIntent {
         state.message = nil
         if state.showsHelp {
@@ -114,10 +122,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard var reader = state.reader, reader.id == document.id else { return [] }
         if reader.document == nil { reader.scroll = 0 }
         reader.document = document
+        reader.layout = nil
         reader.error = nil
+        let opensSource = reader.opensSourceWhenLoaded
+        reader.opensSourceWhenLoaded = false
         state.reader = reader
         state.clampReaderScroll()
-        return []
+        return opensSource ? state.openSource(of: document) : []
     case .documentFailed(let id, let message):
         guard state.reader?.id == id else { return [] }
         state.reader?.error = message

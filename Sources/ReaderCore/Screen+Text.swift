@@ -13,6 +13,15 @@ extension Screen {
         guard y >= 0, y < height, x < self.width else { return 0 }
         let limit = min(self.width, x + (width ?? self.width))
         var column = x
+        if DisplayWidth.isPlainASCII(text) {
+            // The common case: one cell per byte, no grapheme breaking.
+            for byte in text.utf8 {
+                guard column < limit else { break }
+                if column >= 0 { put(Cell(Screen.asciiGraphemes[Int(byte)], style), x: column, y: y) }
+                column += 1
+            }
+            return max(0, column - x)
+        }
         for character in text {
             guard column < limit else { break }
             let shown = Screen.displayable(character)
@@ -53,6 +62,9 @@ extension Screen {
         }
         self[x, y] = cell
     }
+
+    /// One string per ASCII code, so writing ASCII text allocates nothing per cell.
+    static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The character as it may reach the terminal: controls become `�`, a tab a space.
     static func displayable(_ character: Character) -> Character {

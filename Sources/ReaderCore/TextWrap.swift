@@ -51,6 +51,12 @@ public enum TextWrap {
 
     /// Words (runs between whitespace), with each wide character a token of its own.
     static func tokens(_ text: String) -> [Token] {
+        if DisplayWidth.isPlainASCII(text) {
+            // Words are the runs between spaces; one column per byte.
+            return text.utf8.split(separator: UInt8(ascii: " ")).map {
+                Token(text: String(decoding: $0, as: UTF8.self), width: $0.count, spaced: true)
+            }
+        }
         var tokens: [Token] = []
         var word = ""
         var wordWidth = 0

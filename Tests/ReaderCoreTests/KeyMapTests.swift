@@ -38,6 +38,7 @@ import Testing
         #expect(KeyMap.standard.action(for: .escape, in: state) == .cancelFilter)
         #expect(KeyMap.standard.action(for: .backspace, in: state) == .deleteFilterBackward)
         #expect(KeyMap.standard.action(for: .control("d"), in: state) == nil)
+        #expect(KeyMap.standard.action(for: .control("c"), in: state) == .quit)
     }
 
     @Test func noKeyIsBoundTwiceInTheSameMode() {

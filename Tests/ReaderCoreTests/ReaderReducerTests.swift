@@ -139,12 +139,27 @@ import Testing
         ])
     }
 
-    @Test func theSourceOpensOnlyForALoadedArticle() {
-        var state = Fixture.loaded(total: 40)
-        #expect(reduce(&state, .openSource) == [])
-        #expect(state.message != nil)
-        state = reading(0)
+    @Test func theSourceOfTheOpenArticleOpensAtOnce() {
+        var state = reading(0)
         #expect(reduce(&state, .openSource) == [.openSource(.url("https://harbor-times.test/2024/03/28/bike-lanes"))])
+    }
+
+    @Test func onTheListTheSourceOpensOnceTheDocumentArrives() {
+        // Given the list, nothing open
+        var state = Fixture.loaded(total: 40)
+        // When pressing O
+        let effects = reduce(&state, .openSource)
+        // Then the article is opened (its source is only in the document)
+        #expect(effects == [.loadDocument(id: 1000), .setRead(id: 1000, true)])
+        // When the document arrives, its source is opened, once
+        #expect(reduce(&state, .documentLoaded(Fixture.document)) == [.openSource(.url("https://harbor-times.test/2024/03/28/bike-lanes"))])
+        #expect(reduce(&state, .documentLoaded(Fixture.document)) == [])
+    }
+
+    @Test func anArticleWithoutASourceSaysSo() {
+        var state = reading(3)
+        #expect(reduce(&state, .openSource) == [])
+        #expect(state.message?.isError == true)
     }
 
     @Test func aFailedDocumentIsAnErrorInThePaneNotACrash() {

@@ -27,6 +27,16 @@ import Testing
         #expect(!screen[10, 1].style.attributes.contains(.reverse))
     }
 
+    @Test func theSelectionDimsWhileTheReadingPaneHasTheFocus() {
+        var state = Fixture.loaded(total: 40, width: 140, height: 40)
+        reduce(&state, .openSelected)
+        var screen = render(state, width: 140, height: 40)
+        #expect(screen[20, 0].style == ArticleList.unfocusedSelectedStyle)
+        reduce(&state, .back)
+        screen = render(state, width: 140, height: 40)
+        #expect(screen[20, 0].style == ArticleList.selectedStyle)
+    }
+
     @Test func unreadTitlesAreBoldReadOnesPlainAndMarkersHaveTheirRoles() {
         let screen = render(Fixture.loaded(total: 40, selected: 10), width: 80, height: 24)
         // Row 0 unread, row 1 read, row 2 starred and unread.
