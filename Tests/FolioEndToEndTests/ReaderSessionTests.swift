@@ -42,7 +42,7 @@ import Testing
         session.send("x")
 
         var arguments: [String] = []
-        for _ in 0..<100 where arguments.count < 2 {
+        for _ in 0..<300 where arguments.count < 2 {
             arguments = ((try? String(contentsOf: record, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
             usleep(50_000)
         }

@@ -59,7 +59,7 @@ final class ReaderTmux {
 
     /// Polls the pane until `condition` holds; returns that screen, or nil after `timeout` seconds.
     @discardableResult
-    func waitFor(timeout: Double = 8, _ condition: (String) -> Bool) -> String? {
+    func waitFor(timeout: Double = 15, _ condition: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             let shown = screen()
@@ -71,7 +71,7 @@ final class ReaderTmux {
 
     /// Polls until the pane contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 8) -> String? {
+    func waitFor(_ text: String, timeout: Double = 15) -> String? {
         waitFor(timeout: timeout) { $0.contains(text) }
     }
 
