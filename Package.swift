@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio"],
+            dependencies: ["folio", "ReaderCore"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -55,7 +55,7 @@ struct EffectRunner {
 
     /// The effects worth running from a batch: superseded loads of the same kind are dropped,
     /// everything else (marks, opening, saving) kept in order.
-    static func coalesce(_ effects: [Effect]) -> [Effect] {
+    nonisolated static func coalesce(_ effects: [Effect]) -> [Effect] {
         let lastRows = effects.lastIndex { if case .loadRows = $0 { true } else { false } }
         let lastCounts = effects.lastIndex { if case .loadCounts = $0 { true } else { false } }
         return effects.enumerated().compactMap { index, effect in
