@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio", "ReaderCore"],
+            dependencies: ["folio", "ReaderCore", "Store", "Extraction", "FilterQuery"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -28,6 +28,8 @@ public final class Terminal {
     public let usesColor: Bool
 
     private var screen: OpaquePointer?
+    /// Keys read by `hasPendingKey` and not yet handed out.
+    private var pushedBack: [Key] = []
     private let painter: Painter
     private let savedSignalActions: UnsafeMutablePointer<sigaction>
 
@@ -141,6 +143,20 @@ public final class Terminal {
     /// Returns nil on timeout or for a key the reader has no use for. A resize updates
     /// `width`/`height`, forces a full repaint and comes back as `.resize`.
     public func nextKey(timeout milliseconds: Int32) -> Key? {
+        if !pushedBack.isEmpty { return pushedBack.removeFirst() }
+        return readKey(timeout: milliseconds)
+    }
+
+    /// Whether a key is already waiting (it stays queued for `nextKey`): lets the caller do
+    /// background work only while the person is not typing.
+    public func hasPendingKey() -> Bool {
+        if !pushedBack.isEmpty { return true }
+        guard let key = readKey(timeout: 0) else { return false }
+        pushedBack.append(key)
+        return true
+    }
+
+    private func readKey(timeout milliseconds: Int32) -> Key? {
         guard screen != nil else { return nil }
         let window = nc_stdscr()
         wtimeout(window, milliseconds)

@@ -53,6 +53,17 @@ struct EffectRunner {
         }
     }
 
+    /// Answers a window request with just the rows a frame needs (see `ReaderLibrary`).
+    func rowsAround(_ query: RowQuery, focus: Int, radius: Int) -> Action {
+        do {
+            return .rowsLoaded(query, try library.rows(query, around: focus, radius: radius))
+        } catch ReaderLibraryError.badFilter(let message, let column) {
+            return .filterRejected(filter: query.filter, message: message, column: column)
+        } catch {
+            return .loadFailed(message: "\(error)")
+        }
+    }
+
     /// The effects worth running from a batch: superseded loads of the same kind are dropped,
     /// everything else (marks, opening, saving) kept in order.
     nonisolated static func coalesce(_ effects: [Effect]) -> [Effect] {

@@ -8,6 +8,9 @@ protocol ReaderLibrary {
     /// The rows a window request asks for (the window holding `anchor` when it matches).
     /// - Throws: `ReaderLibraryError.badFilter` when the filter does not parse.
     func rows(_ query: RowQuery) throws -> RowWindow
+    /// Only the rows within `radius` of the row at `focus` (or of the anchor): enough for a
+    /// frame while the whole window loads later.
+    func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow
     /// Total, unread and starred counts for a filter.
     func counts(filter: String) throws -> LibraryCounts
     /// One article for the reading pane.
@@ -27,6 +30,12 @@ enum ReaderLibraryError: Error, CustomStringConvertible {
         case .badFilter(let message, _): return message
         case .notFound(let id): return "article \(id) is no longer in the library; press c to reload"
         }
+    }
+}
+
+extension ReaderLibrary {
+    func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow {
+        try rows(query)
     }
 }
 

@@ -3,7 +3,7 @@ import ReaderCore
 
 /// Per-key timings appended to the file named by `FOLIO_TRACE`, for `BENCHMARKS.md`.
 ///
-/// One tab-separated line per batch of keys: what was pressed, then milliseconds spent in
+/// One tab-separated line per batch of keys (and one per effect it ran, before it): what was pressed, then milliseconds spent in
 /// reduce (with the effects it ran), render and paint, their total, and the cells painted.
 /// The first line reports the launch: the process age at the first full frame (from
 /// `/proc/self/stat`, 10 ms resolution) and the time since `main` reached the reader.
@@ -37,6 +37,22 @@ final class ReaderTrace {
         let names = keys.map(\.label).joined(separator: " ")
         let total = reduce + render + paint
         write("key\t\(names)\t" + [reduce, render, paint, total].map { String(format: "%.3f", $0) }.joined(separator: "\t") + "\t\(cells)")
+    }
+
+    /// One effect's run time (it is also inside the key's reduce time).
+    func effect(_ effect: Effect, milliseconds: Double, idle: Bool = false) {
+        let name: String
+        switch effect {
+        case .loadRows(let query): name = "loadRows offset=\(query.offset) filter=\(query.filter)" + (query.anchor == nil ? "" : " anchored")
+        case .loadCounts(let filter): name = "loadCounts filter=\(filter)"
+        case .loadDocument: name = "loadDocument"
+        case .setRead: name = "setRead"
+        case .setStarred: name = "setStarred"
+        case .openSource: name = "openSource"
+        case .persistSession: name = "persistSession"
+        case .quit: name = "quit"
+        }
+        write((idle ? "idle\t" : "effect\t") + "\(name)\t" + String(format: "%.3f", milliseconds))
     }
 
     private func write(_ line: String) {
