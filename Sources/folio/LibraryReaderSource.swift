@@ -5,12 +5,14 @@ import Store
 
 /// The reader's view of a `Store.Library`: filter text parsed, rows and documents converted.
 ///
-/// The number of matches per filter is cached until the next mark, because every window
-/// request needs it and a mark can change it (`is:unread`).
+/// The number of matches per filter and the library's totals are cached until the next mark
+/// made here, because every window request needs them and a mark can change them
+/// (`is:unread`). Marks made by another process show after the next mark or restart.
 final class LibraryReaderSource: ReaderLibrary {
     let library: Library
     private var parsed: (text: String, root: FilterNode?)?
     private var matchCounts: [String: Int] = [:]
+    private var base: Store.LibraryCounts?
 
     init(library: Library) {
         self.library = library
@@ -63,15 +65,11 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func counts(filter: String) throws -> ReaderCore.LibraryCounts {
-        let root = try parse(filter)
-        // The window load just counted the matches; don't run that (full-text) count twice.
-        if let known = matchCounts[filter] {
-            let counts = try library.counts(matching: nil)
-            return ReaderCore.LibraryCounts(total: known, unread: counts.unread, starred: counts.starred)
-        }
-        let counts = try library.counts(matching: root)
-        matchCounts[filter] = counts.matching
-        return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
+        // The window load has just counted the matches and the library's totals; a filter
+        // keystroke should not pay for those (full-text) counts twice.
+        let matches = try matching(filter, try parse(filter))
+        let base = try libraryCounts()
+        return ReaderCore.LibraryCounts(total: matches, unread: base.unread, starred: base.starred)
     }
 
     func document(id: Int64) throws -> ArticleDocument {
@@ -79,13 +77,18 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func setRead(id: Int64, _ read: Bool) throws {
-        matchCounts.removeAll()
+        forgetCounts()
         guard try library.setRead(read, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
     }
 
     func setStarred(id: Int64, _ starred: Bool) throws {
-        matchCounts.removeAll()
+        forgetCounts()
         guard try library.setStarred(starred, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+    }
+
+    private func forgetCounts() {
+        matchCounts.removeAll()
+        base = nil
     }
 
     // MARK: - Conversions
@@ -103,9 +106,19 @@ final class LibraryReaderSource: ReaderLibrary {
 
     private func matching(_ text: String, _ filter: FilterNode?) throws -> Int {
         if let known = matchCounts[text] { return known }
-        let count = try library.counts(matching: filter).matching
-        matchCounts[text] = count
-        return count
+        if filter == nil { return try libraryCounts().total }
+        let counts = try library.counts(matching: filter)
+        base = counts
+        matchCounts[text] = counts.matching
+        return counts.matching
+    }
+
+    /// The library's total, unread and starred counts, cached until the next mark.
+    private func libraryCounts() throws -> Store.LibraryCounts {
+        if let base { return base }
+        let counts = try library.counts(matching: nil)
+        base = counts
+        return counts
     }
 
     static func articleSort(_ sort: Sort) -> ArticleSort {
