@@ -20,32 +20,36 @@ extension Library {
             guard let row = try Row.fetchOne(db, sql: matchSQL, arguments: matchArguments) else { return nil }
             let date: String? = row[0]
             let title: String = row[1]
-            let (before, beforeArguments) = Self.sortsBefore(id: id, date: date, title: title, sort: sort)
-            var arguments = predicate.arguments
-            arguments += beforeArguments
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM article AS a WHERE (\(predicate.sql)) AND (\(before))",
-                arguments: arguments) ?? 0
+            // One count per disjoint range, each served by an index (`date`, `title` or the
+            // rowid); a single OR of them made SQLite scan the whole table (100+ ms at 100k).
+            var position = 0
+            for (range, rangeArguments) in Self.sortsBefore(id: id, date: date, title: title, sort: sort) {
+                var arguments = predicate.arguments
+                arguments += rangeArguments
+                position += try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM article AS a WHERE (\(predicate.sql)) AND \(range)",
+                    arguments: arguments) ?? 0
+            }
+            return position
         }
     }
 
-    /// A predicate for the rows that come before (`date`, `title`, `id`) in `sort` order.
-    ///
-    /// Mirrors `orderBy`: SQLite puts NULL dates last in DESC order and first in ASC order.
+    /// Disjoint predicates that together select the rows before (`date`, `title`, `id`) in
+    /// `sort` order. Mirrors `orderBy`: SQLite puts NULL dates last in DESC order and first in ASC.
     private static func sortsBefore(
         id: Int64, date: String?, title: String, sort: ArticleSort
-    ) -> (String, StatementArguments) {
+    ) -> [(String, StatementArguments)] {
         switch sort {
         case .dateDescending:
-            guard let date else { return ("a.date IS NOT NULL OR (a.date IS NULL AND a.id > ?)", [id]) }
-            return ("a.date > ? OR (a.date = ? AND a.id > ?)", [date, date, id])
+            guard let date else { return [("a.date IS NOT NULL", []), ("(a.date IS NULL AND a.id > ?)", [id])] }
+            return [("a.date > ?", [date]), ("(a.date = ? AND a.id > ?)", [date, id])]
         case .dateAscending:
-            guard let date else { return ("a.date IS NULL AND a.id < ?", [id]) }
-            return ("a.date IS NULL OR a.date < ? OR (a.date = ? AND a.id < ?)", [date, date, id])
+            guard let date else { return [("(a.date IS NULL AND a.id < ?)", [id])] }
+            return [("a.date IS NULL", []), ("a.date < ?", [date]), ("(a.date = ? AND a.id < ?)", [date, id])]
         case .title:
-            return ("a.title < ? COLLATE NOCASE OR (a.title = ? COLLATE NOCASE AND a.id < ?)", [title, title, id])
+            return [("a.title < ? COLLATE NOCASE", [title]), ("(a.title = ? COLLATE NOCASE AND a.id < ?)", [title, id])]
         case .imported:
-            return ("a.id > ?", [id])
+            return [("a.id > ?", [id])]
         }
     }
 }

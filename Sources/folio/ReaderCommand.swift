@@ -32,6 +32,7 @@ enum ReaderLauncher {
     /// - Throws: `ExitCode(2)` after printing why when there is no usable terminal.
     static func open(libraryPath: String, remembersSession: Bool) throws {
         let environment = ProcessInfo.processInfo.environment
+        let trace = ReaderTrace(environment: environment)
         let sessions = remembersSession ? SessionFile(libraryPath: libraryPath, environment: environment) : nil
 
         let terminal: Terminal
@@ -42,16 +43,18 @@ enum ReaderLauncher {
             throw ExitCode(noTerminalStatus)
         }
         defer { terminal.close() }
+        trace?.mark("terminal open")
         let library: ReaderLibrary
         do {
             library = LibraryReaderSource(library: try Library(path: libraryPath))
         } catch {
             throw CommandFailure(error.description)
         }
+        trace?.mark("library open")
         let runner = EffectRunner(library: library, opener: SourceOpener(environment: environment), sessions: sessions)
         let loop = ReaderLoop(
             session: sessions?.load() ?? Session(), terminal: terminal, runner: runner,
-            trace: ReaderTrace(environment: environment)
+            trace: trace
         )
         loop.run()
     }

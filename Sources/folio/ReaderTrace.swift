@@ -19,6 +19,15 @@ final class ReaderTrace {
         guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
         handle.seekToEndOfFile()
         self.handle = handle
+        let age = Self.processAgeMilliseconds().map { String(format: "%.0f", $0) } ?? "?"
+        write("start\tprocess_age_ms=\(age)")
+    }
+
+    private let created = ReaderTrace.now()
+
+    /// A step of the launch, in milliseconds since the reader command began.
+    func mark(_ step: String) {
+        write("mark\t\(step)\t" + String(format: "%.3f", Self.milliseconds(created, Self.now())))
     }
 
     deinit { try? handle.close() }

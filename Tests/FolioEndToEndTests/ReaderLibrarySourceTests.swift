@@ -8,9 +8,13 @@ import Testing
 
 /// The reader's view of the library: windows, anchors and counts, on the fixture pages.
 @Suite struct ReaderLibrarySourceTests {
-    private func fixtureLibrary() throws -> Library {
+    /// The five dated fixture pages (the top level of `Fixtures/`), or those plus more folders.
+    private func fixtureLibrary(adding folders: [String] = []) throws -> Library {
         let library = try Library.inMemory()
-        _ = try library.importFiles([ReaderProcess.fixtures]) { bytes, path in
+        let pages = try FileManager.default.contentsOfDirectory(atPath: ReaderProcess.fixtures.path)
+            .filter { $0.hasSuffix(".txt") }.map { ReaderProcess.fixtures.appendingPathComponent($0) }
+        let extra = folders.map { ReaderProcess.fixtures.appendingPathComponent($0, isDirectory: true) }
+        _ = try library.importFiles(pages + extra) { bytes, path in
             try PageExtractor.extract(bytes, path: path).article
         }
         return library
@@ -80,5 +84,29 @@ extension ReaderLibrarySourceTests {
         #expect(slice.rows.count == 2)
         #expect(slice.rows.map(\.id) == Array(whole.rows[slice.offset..<slice.offset + 2]).map(\.id))
         #expect((slice.offset..<slice.offset + slice.rows.count).contains(3))
+    }
+}
+
+extension ReaderLibrarySourceTests {
+    @Test(arguments: [ArticleSort.dateDescending, .dateAscending, .title, .imported])
+    func everyArticlesPositionIsItsIndexInTheList(sort: ArticleSort) throws {
+        let library = try fixtureLibrary()
+        let list = try library.summaries(matching: nil, sort: sort, offset: 0, limit: 100)
+        for (index, summary) in list.enumerated() {
+            #expect(try library.position(of: summary.id, matching: nil, sort: sort) == index, "\(summary.title)")
+        }
+        let filter = try FilterQuery("frost").root
+        #expect(try library.position(of: list.first { !$0.title.contains("frost") }!.id, matching: filter, sort: sort) == nil)
+    }
+
+    /// Undated pages sort last (newest first) or first (oldest first).
+    @Test(arguments: [ArticleSort.dateDescending, .dateAscending])
+    func undatedArticlesArePlacedAsTheListPlacesThem(sort: ArticleSort) throws {
+        let library = try fixtureLibrary(adding: ["undated"])
+        let list = try library.summaries(matching: nil, sort: sort, offset: 0, limit: 1000)
+        try #require(list.filter { $0.date == nil }.count == 2, "the undated fixtures should stay undated")
+        for (index, summary) in list.enumerated() {
+            #expect(try library.position(of: summary.id, matching: nil, sort: sort) == index, "\(summary.title)")
+        }
     }
 }
