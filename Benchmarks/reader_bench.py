@@ -55,6 +55,17 @@ class Pane:
         return (time.perf_counter() - start) * 1000, shown
 
 
+def cpu_share(pid, seconds):
+    """Percent of one core the process used over `seconds` of waiting."""
+    def ticks():
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    before = ticks()
+    time.sleep(seconds)
+    return 100.0 * (ticks() - before) / os.sysconf("SC_CLK_TCK") / seconds
+
+
 def plain(styled):
     return re.sub(r"\x1b\[[0-9;]*m", "", styled)
 
@@ -90,10 +101,17 @@ def main():
         waited, _ = pane.wait(lambda s: " articles" in plain(s) and "newest first" in plain(s))
         outside["launch to first full frame"] = [(time.perf_counter() - start) * 1000]
         pid = pane.tmux("display-message", "-p", "-t", "T", "#{pane_pid}").strip()
+        idle_cpu = cpu_share(pid, seconds=5)
 
         outside["move (j)"] = [pane.key_to_change("j")[0] for _ in range(args.moves)]
         outside["move (k)"] = [pane.key_to_change("k")[0] for _ in range(args.moves // 2)]
         outside["page (PgDn)"] = [pane.key_to_change("PageDown")[0] for _ in range(10)]
+        ends, tops = [], []
+        for _ in range(5):
+            ends.append(pane.key_to_change("G")[0])
+            tops.append(pane.key_to_change("g")[0])
+        outside["jump to the last row (G)"] = ends
+        outside["jump to the first row (g)"] = tops
         opens, stars = [], []
         for _ in range(10):
             opens.append(pane.key_to_change("Enter")[0])
@@ -124,17 +142,25 @@ def main():
     for name, values in outside.items():
         print(f"- {name}: {summary(values)}")
     print(f"- peak RSS (VmHWM): {rss.get('VmHWM')}, RSS at the end: {rss.get('VmRSS')}")
+    print(f"- CPU while idle (5 s, no keys): {idle_cpu:.2f}%")
 
     print("\n## Inside (FOLIO_TRACE: reduce+effects, render, paint)")
-    groups = {}
+    groups, effects, in_prompt = {}, {}, False
     with open(trace) as lines:
         for line in lines:
             fields = line.rstrip("\n").split("\t")
-            if fields[0] == "launch":
-                print("- launch: " + " ".join(fields[1:]))
+            if fields[0] in ("start", "launch", "mark"):
+                print(f"- {fields[0]}: " + " ".join(fields[1:]))
+            elif fields[0] in ("effect", "idle"):
+                name = fields[1].split(" ")[0] + (" (when idle)" if fields[0] == "idle" else "")
+                effects.setdefault(name, []).append(float(fields[2]))
             elif fields[0] == "key":
                 label = fields[1]
-                if len(label) == 1 and label.isalpha() and label not in "jksq":
+                if label == "/":
+                    in_prompt = True
+                elif in_prompt and label in ("Enter", "Esc"):
+                    in_prompt = False
+                elif in_prompt:
                     label = "filter letter"
                 groups.setdefault(label, []).append([float(x) for x in fields[2:6]])
     for label, rows in groups.items():
@@ -142,7 +168,10 @@ def main():
         reduce_ms = statistics.median(r[0] for r in rows)
         render_ms = statistics.median(r[1] for r in rows)
         paint_ms = statistics.median(r[2] for r in rows)
-        print(f"- key {label!r}: total {summary(totals)}; medians reduce {reduce_ms:.2f}, render {render_ms:.2f}, paint {paint_ms:.2f}")
+        print(f"- key {label!r}: total {summary(totals)}; medians reduce+effects {reduce_ms:.2f}, render {render_ms:.2f}, paint {paint_ms:.2f}")
+    print("\n## Effects inside those keys (and postponed ones run while idle)")
+    for name, values in effects.items():
+        print(f"- {name}: {summary(values)}")
 
 
 if __name__ == "__main__":

@@ -35,12 +35,21 @@ final class LibraryReaderSource: ReaderLibrary {
     func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow {
         let filter = try parse(query.filter)
         let sort = Self.articleSort(query.sort)
+        let limit = min(query.limit, 2 * radius)
+        // A new filter starts at the top: when its first page is not full, that page is the
+        // whole list, and the (full-text) count can be skipped.
+        if query.anchor == nil, focus < radius, matchCounts[query.filter] == nil {
+            let first = try library.summaries(matching: filter, sort: sort, offset: 0, limit: limit)
+            if first.count < limit {
+                matchCounts[query.filter] = first.count
+                return RowWindow(offset: 0, rows: first.map(Self.row), total: first.count)
+            }
+        }
         let total = try matching(query.filter, filter)
         var center = focus
         if let anchor = query.anchor, let position = try library.position(of: anchor, matching: filter, sort: sort) {
             center = position
         }
-        let limit = min(query.limit, 2 * radius)
         let offset = max(0, min(center - radius, total - limit))
         let summaries = try page(filter, sort: sort, offset: offset, limit: limit, total: total)
         return RowWindow(offset: offset, rows: summaries.map(Self.row), total: total)
