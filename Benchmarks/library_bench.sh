@@ -18,10 +18,10 @@ pages=$(find "$corpus" -type f -name '*.txt' | wc -l)
 bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 echo "corpus: $pages pages, $bytes bytes"
 
-/usr/bin/time -v "$folio" import --extractor "$extractor" --library "$library" "$corpus" > /tmp/folio-store-bench-import.out 2> /tmp/folio-store-bench-import.time || true
-cat /tmp/folio-store-bench-import.out
-wall=$(grep 'Elapsed (wall clock)' /tmp/folio-store-bench-import.time | awk '{print $NF}')
-rss=$(grep 'Maximum resident set size' /tmp/folio-store-bench-import.time | awk '{print $NF}')
+/usr/bin/time -v "$folio" import --extractor "$extractor" --library "$library" "$corpus" > "$library.import.out" 2> "$library.import.time" || true
+cat "$library.import.out"
+wall=$(grep 'Elapsed (wall clock)' "$library.import.time" | awk '{print $NF}')
+rss=$(grep 'Maximum resident set size' "$library.import.time" | awk '{print $NF}')
 seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
 echo "import: ${seconds} s wall, $(awk "BEGIN {printf \"%d\", $pages / $seconds}") pages/s, peak RSS ${rss} KB"
 

@@ -27,14 +27,14 @@ struct ArticleHeader: Sendable {
             if header.byline == nil, line.features.weight <= 16, let parsed = Byline.parse(line.text, line.features) {
                 header.byline = i
                 header.bylineParsed = parsed
-                if header.date == nil, let day = DateText.find(in: line.text) { header.date = (i, day) }
+                if header.date == nil, line.features.years > 0, let day = DateText.find(in: line.text) { header.date = (i, day) }
                 continue
             }
             if header.credit == nil, Byline.isCredit(line.text, line.features) {
                 header.credit = i
                 continue
             }
-            if header.date == nil, line.features.weight <= 12, let day = DateText.find(in: line.text) {
+            if header.date == nil, line.features.weight <= 12, line.features.years > 0, let day = DateText.find(in: line.text) {
                 header.date = (i, day)
             }
         }

@@ -7,21 +7,15 @@ enum AuthorBio {
     private static let verbs: Set<String> = [
         "covers", "writes", "reports", "is", "has", "joined", "edits", "was", "ist", "schreibt", "berichtet", "war",
     ]
-    private static let trade = [
-        "writer", "reporter", "journalist", "editor", "correspondent", "covers", "columnist", "author",
-        "previously", "based in", "contributor", "news", "freelance", "redakteur", "journalistin", "autor",
-    ]
 
     /// The author's name when `line` reads as a bio, else nil.
     static func name(in line: Substring, _ f: LineFeatures) -> String? {
-        guard f.weight >= 6, f.weight <= 120, f.endsWithSentence else { return nil }
+        guard f.weight >= 6, f.weight <= 120, f.endsWithSentence, f.bioWords > 0 else { return nil }
         let words = line.prefix(120).split(separator: " ")
         guard words.count > 3 else { return nil }
         for count in 2...4 where count < words.count && verbs.contains(words[count].lowercased()) {
             let name = words[0..<count]
             guard name.allSatisfy(isNameWord) else { return nil }
-            let lower = line.lowercased()
-            guard trade.contains(where: { lower.contains($0) }) else { return nil }
             return name.joined(separator: " ")
         }
         return nil

@@ -21,15 +21,16 @@ enum Byline {
 
     /// Whether `line` is a byline or author-role line.
     static func parse(_ line: Substring, _ f: LineFeatures) -> Parsed? {
-        guard f.weight <= 16, !f.endsWithEllipsis else { return nil }
+        guard f.weight <= 16, !f.endsWithEllipsis, f.startsWithBy || f.roleWords > 0 || f.cjk > 0 else { return nil }
         let lower = line.lowercased()
-        for word in byWords where lower.hasPrefix(word) {
+        for word in byWords where f.startsWithBy && lower.hasPrefix(word) {
             let rest = line.dropFirst(word.count)
             let names = authorNames(rest)
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        if roleWords.contains(where: { lower.contains($0) }), f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
+        let cjkRole = f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             let role = trimEdges(line)
             return role.isEmpty ? nil : Parsed(authors: [], role: role)
         }
@@ -38,7 +39,11 @@ enum Byline {
 
     /// Whether `line` is a photo caption credit.
     static func isCredit(_ line: Substring, _ f: LineFeatures) -> Bool {
-        guard f.weight <= 20 else { return false }
+        guard f.weight <= 20, f.length >= 4 else { return false }
+        switch line.unicodeScalars.first!.value {
+        case 0x43, 0x63, 0x50, 0x70, 0x49, 0x69, 0x28, 0x47, 0x67, 0xA9, 0x53, 0x73, 0x46, 0x66, 0x42, 0x62: break
+        default: return false
+        }
         let lower = line.lowercased()
         return creditWords.contains(where: { lower.hasPrefix($0) })
     }
@@ -69,7 +74,7 @@ enum Byline {
         }
         close()
         return names.filter { name in
-            !roleWords.contains(where: { name.lowercased().contains($0) })
+            !name.split(separator: " ").contains { StopWords.flags(hash: StopWords.hash(String($0))) & StopWords.Flag.role != 0 }
         }
     }
 

@@ -15,6 +15,10 @@ enum NoiseSign: Equatable, Sendable {
     case stamp
     /// Copyright and legal notices ("© 2019 …, all rights reserved").
     case legal
+    /// A photo caption or credit ("… shake hands in Hanoi. (AP)", "Credit: ESA").
+    case caption
+    /// A line the page shows again and again (slideshow captions, repeated promos).
+    case repeated
 }
 
 /// A line with its features and first judgement.
@@ -49,11 +53,14 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
-        if weight <= Self.lexiconWordLimit, lexicon.matches(text) { return .lexicon }
+        if weight <= Self.lexiconWordLimit ? lexicon.matches(text) : lexicon.matches(text, prefixOnly: true) {
+            return .lexicon
+        }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
+        if isCaption(f) { return .caption }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
@@ -63,26 +70,28 @@ struct LineClassifier: Sendable {
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
     func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
-        guard f.weight <= 150 else { return false }
-        for mark in ["©", "(c) 1", "(c) 2", "(C) 1", "(C) 2"] where text.contains(mark) { return true }
-        for phrase in ["all rights reserved", "registered trademark", "alle rechte vorbehalten", "tous droits réservés"] {
-            if text.utf8.count >= phrase.utf8.count, text.lowercased().contains(phrase) { return true }
-        }
-        return false
+        f.legalMarks >= 2 && f.weight <= 150
+    }
+
+    /// Photo captions: caption vocabulary with a label ("Photo:"), a closing credit in
+    /// parentheses, or "pictured".
+    func isCaption(_ f: LineFeatures) -> Bool {
+        guard f.weight <= 80, f.captionMarks > 0 else { return false }
+        return f.captionMarks >= 2 || f.endsWithParenthesis
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.
     func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
         guard f.weight <= 14, f.cjk == 0 else { return false }
         if f.endsWithColon {
-            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where text.hasSuffix(suffix) {
+            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where TextLine.hasSuffix(text, suffix) {
                 return true
             }
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
-        if f.weight <= 6 && f.numeric >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
-        if f.numeric >= 1 && (text.hasSuffix(" ago") || text.hasSuffix(" AGO") || text.hasSuffix(" ago.")) { return true }
+        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
+        if f.numeric >= 1 && (TextLine.hasSuffix(text, " ago") || TextLine.hasSuffix(text, " AGO") || TextLine.hasSuffix(text, " ago.")) { return true }
         return false
     }
 

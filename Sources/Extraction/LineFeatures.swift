@@ -27,6 +27,20 @@ struct LineFeatures: Sendable {
     var commas = 0
     /// URL signs: `://`, `www.`, `@`.
     var linkSigns = 0
+    /// Copyright vocabulary and signs: `©`, "rights", "reserved", "trademark".
+    var legalMarks = 0
+    /// Words naming a journalist's role ("correspondent", "editor").
+    var roleWords = 0
+    /// Photo-caption evidence: caption words count 1, "pictured" or a label like "Photo:" count 2.
+    var captionMarks = 0
+    /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
+    var endsWithParenthesis = false
+    /// Words of an author bio ("covers", "previously", "reporter").
+    var bioWords = 0
+    /// The first word opens a byline ("By", "Von").
+    var startsWithBy = false
+    /// Numbers that read as years (1900–2099): a date may be written on the line.
+    var years = 0
     /// Clock times (`6:34`): a colon between digits.
     var clockMarks = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
@@ -56,116 +70,15 @@ struct LineFeatures: Sendable {
     }
 }
 
-extension LineFeatures {
-    /// Measures `line` in one pass.
-    init(_ line: Substring) {
-        self.init()
-        var tokenLength = 0
-        var tokenHash: UInt64 = StopWords.seed
-        var tokenLetters = 0, tokenDigits = 0, tokenInner = false
-        var pendingInner = false
-        var lastNonSpace: UInt32 = 0
-        var beforeLast: UInt32 = 0
-        var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
-
-        func endToken() {
-            guard tokenLength > 0 else { return }
-            words += 1
-            if tokenLength <= StopWords.maximumLength, StopWords.contains(hash: tokenHash) { stopWords += 1 }
-            if tokenDigits > 0 {
-                alphanumeric += 1
-                if tokenLetters == 0 { numeric += 1 }
-            }
-            if tokenInner && tokenLetters > 0 { fileLike += 1 }
-            tokenLength = 0
-            tokenHash = StopWords.seed
-            tokenLetters = 0
-            tokenDigits = 0
-            tokenInner = false
-            pendingInner = false
-        }
-
-        for scalar in line.unicodeScalars {
-            let v = scalar.value
-            length += 1
-            let kind = ScalarKind.of(scalar)
-            switch kind {
-            case .upper, .lower, .otherLetter, .digit:
-                if tokenLength == 0 {
-                    if kind == .upper { capitalised += 1 } else if kind == .lower { lowercase += 1 }
-                } else if pendingInner {
-                    tokenInner = true
-                }
-                pendingInner = false
-                tokenLength += 1
-                if kind == .digit { tokenDigits += 1 } else { tokenLetters += 1 }
-                tokenHash = StopWords.mix(tokenHash, kind == .upper ? StopWords.lower(v) : v)
-            case .cjk:
-                endToken()
-                cjk += 1
-                if StopWords.isCJKParticle(v) { stopWords += 1 }
-            case .apostrophe:
-                // Keeps "don't" and "l'homme" one token.
-                if tokenLength > 0 { tokenHash = StopWords.mix(tokenHash, 0x27) } else { endToken() }
-            case .inner:
-                if tokenLength > 0 && !pendingInner { pendingInner = true } else { endToken() }
-            case .other:
-                endToken()
-            }
-            switch v {
-            case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
-                sentenceMarks += 1
-            case 0x2C, 0xFF0C, 0x3001, 0x060C:
-                commas += 1
-            case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
-                separators += 1
-            case 0x40:
-                linkSigns += 1
-            case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
-                clockMarks += 1
-            case 0x2F where prev == 0x2F && prev2 == 0x3A:
-                linkSigns += 1
-            case 0x2E where prev == 0x77 && prev2 == 0x77 && prev3 == 0x77:
-                linkSigns += 1
-            default:
-                break
-            }
-            prev3 = prev2; prev2 = prev; prev = v
-            if !TextLine.isBlank(scalar) {
-                beforeLast = lastNonSpace
-                lastNonSpace = v
-            }
-        }
-        if pendingInner { pendingInner = false }
-        endToken()
-        var final = lastNonSpace
-        switch final {
-        case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x300D, 0x300F, 0xFF09: final = beforeLast
-        default: break
-        }
-        switch final {
-        case 0x2026:
-            endsWithEllipsis = true
-        case 0x2E:
-            endsWithEllipsis = prev2 == 0x2E && prev == 0x2E && lastNonSpace == 0x2E
-            endsWithSentence = !endsWithEllipsis
-        case 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
-            endsWithSentence = true
-        case 0x3A, 0xFF1A:
-            endsWithColon = true
-        default:
-            break
-        }
-    }
-}
-
 /// The classes of scalars the feature scan tells apart.
 enum ScalarKind: Equatable {
     case upper, lower, otherLetter, digit, cjk, apostrophe, inner, other
 
     @inline(__always)
-    static func of(_ s: Unicode.Scalar) -> ScalarKind {
-        let v = s.value
+    static func of(_ s: Unicode.Scalar) -> ScalarKind { of(s.value) }
+
+    @inline(__always)
+    static func of(_ v: UInt32) -> ScalarKind {
         if v < 0x80 {
             switch v {
             case 0x41...0x5A: return .upper
@@ -178,9 +91,14 @@ enum ScalarKind: Equatable {
         }
         switch v {
         case 0x2019: return .apostrophe
+        case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x2018, 0x201A...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F:
+            return v == 0xAA || v == 0xB5 || v == 0xBA ? .lower : .other
+        case 0xC0...0xDE: return .upper
+        case 0xDF...0xFF: return .lower
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
             return .cjk
         default:
+            guard let s = Unicode.Scalar(v) else { return .other }
             let p = s.properties
             if p.isUppercase { return .upper }
             if p.isLowercase { return .lower }

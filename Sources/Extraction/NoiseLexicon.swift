@@ -2,9 +2,9 @@
 /// among several for the text parser, never the whole rule.
 ///
 /// A lexicon is a value the caller builds and passes in; extraction never reads files.
-/// Each phrase is one line of the source text; `#` starts a comment. A phrase matches a
-/// line that *is* the phrase, or that *starts* with it, compared case-insensitively with
-/// whitespace collapsed, every run of digits read as `#` ("# comments" matches "34 Comments")
+/// Each phrase is one line of the source text; a line starting with `#` is a comment. A
+/// phrase matches a line that *is* the phrase, compared case-insensitively with whitespace
+/// collapsed, every run of digits read as one number ("0 comments" matches "34 Comments")
 /// and edge punctuation (`:`, `|`, `»`, `…`) ignored. A phrase ending in `*` also matches
 /// lines that start with it ("to comment on this article*").
 ///
@@ -13,13 +13,18 @@
 /// lexicon.matches("Popular On CIO.com")  // true
 /// ```
 public struct NoiseLexicon: Sendable, Equatable {
-    private var whole: Set<String> = []
-    private var prefixes: Set<String> = []
-    /// The longest phrase in words, bounding the prefix search.
+    /// Hashes of normalised phrases: flag 1 for whole-line phrases, 2 for prefixes.
+    private var phrases = HashedWords(capacity: 256)
+    /// The longest prefix phrase in words, bounding the prefix search.
     private var longestPrefix = 0
 
-    /// Phrases a line may match as a whole.
-    public var phraseCount: Int { whole.count + prefixes.count }
+    private static let wholeFlag: UInt8 = 1
+    private static let prefixFlag: UInt8 = 2
+    /// A prefix of three words or more: specific enough to judge long lines too.
+    private static let longPrefixFlag: UInt8 = 4
+
+    /// How many phrases the lexicon holds.
+    public var phraseCount: Int { phrases.count }
 
     /// An empty lexicon: the parser then relies on its other signals only.
     public init() {}
@@ -27,16 +32,17 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// Reads phrases from lexicon text: one per line, `#` comments, blank lines ignored.
     public init(text: String) {
         for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            var line = raw
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let isPrefix = line.trimmingSpaces.hasSuffix("*")
-            let key = Self.normalize(line)
-            guard !key.isEmpty else { continue }
+            var line = raw[...]
+            if line.first == "#" { continue }
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            let isPrefix = line.hasSuffix("*")
+            var words = 0
+            guard let key = Self.key(line, onWordEnd: { _ in words += 1; return false }) else { continue }
             if isPrefix {
-                prefixes.insert(key)
-                longestPrefix = max(longestPrefix, key.split(separator: " ").count)
+                phrases.insert(key, flags: words >= 2 ? Self.prefixFlag | Self.longPrefixFlag : Self.prefixFlag)
+                longestPrefix = max(longestPrefix, words + 1)
             } else {
-                whole.insert(key)
+                phrases.insert(key, flags: Self.wholeFlag)
             }
         }
     }
@@ -44,59 +50,107 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// This lexicon plus every phrase of `other`.
     public func merging(_ other: NoiseLexicon) -> NoiseLexicon {
         var merged = self
-        merged.whole.formUnion(other.whole)
-        merged.prefixes.formUnion(other.prefixes)
+        merged.phrases.formUnion(other.phrases)
         merged.longestPrefix = max(longestPrefix, other.longestPrefix)
         return merged
     }
 
     /// Whether `line` is, or starts with, a boilerplate phrase.
-    public func matches<S: StringProtocol>(_ line: S) -> Bool {
-        guard !whole.isEmpty || !prefixes.isEmpty else { return false }
-        let key = Self.normalize(line.prefix(400))
-        guard !key.isEmpty else { return false }
-        if whole.contains(key) || prefixes.contains(key) { return true }
-        guard longestPrefix > 0 else { return false }
+    ///
+    /// With `prefixOnly` (for long lines) only prefixes of three words or more count:
+    /// "This website uses cookies to …" is boilerplate however long it runs on.
+    public func matches<S: StringProtocol>(_ line: S, prefixOnly: Bool = false) -> Bool {
+        guard phrases.count > 0 else { return false }
         var words = 0
-        for index in key.indices where key[index] == " " {
+        var prefixHit = false
+        let wanted = prefixOnly ? Self.longPrefixFlag : Self.prefixFlag
+        let key = Self.key(line) { prefix in
             words += 1
-            if words > longestPrefix { break }
-            if prefixes.contains(String(key[..<index])) { return true }
+            if words > longestPrefix { return prefixOnly }
+            if phrases.flags(prefix) & wanted != 0 {
+                prefixHit = true
+                return true
+            }
+            return false
         }
-        return false
+        if prefixHit { return true }
+        if prefixOnly { return false }
+        guard let key else { return false }
+        return phrases.flags(key) != 0
     }
 
-    /// Lower-cased (ASCII and Latin-1), whitespace collapsed, digit runs as `#`, edge punctuation and `*` removed.
-    static func normalize<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
+    /// Hashes `text` normalised: lower-cased (ASCII and Latin-1), whitespace collapsed,
+    /// digit runs read as `#`, edge punctuation and `*` ignored. Calls `onWordEnd` with the
+    /// hash of each leading run of words; stops early when it returns true. Nil when empty.
+    ///
+    /// One pass, no allocation: characters that may turn out to be trailing punctuation are
+    /// mixed into a provisional hash and committed only when a word character follows.
+    static func key<S: StringProtocol>(_ text: S, onWordEnd: (UInt64) -> Bool = { _ in false }) -> UInt64? {
+        let scanned: KeyScan? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scan = KeyScan()
+            var i = 0
+            while let v = UTF8Scalars.next(bytes, &i) {
+                if scan.consume(v, onWordEnd) { break }
+            }
+            return scan
+        }
+        var scan: KeyScan
+        if let scanned {
+            scan = scanned
+        } else {
+            scan = KeyScan()
+            for scalar in text.unicodeScalars where scan.consume(scalar.value, onWordEnd) { break }
+        }
+        return scan.stopped || !scan.started ? nil : scan.committed
+    }
+
+    /// State of ``key(_:onWordEnd:)``'s single pass.
+    private struct KeyScan {
+        var committed = StopWords.seed
+        var provisional = StopWords.seed
+        var started = false
         var pendingSpace = false
         var inDigits = false
-        for scalar in text.unicodeScalars {
-            if TextLine.isBlank(scalar) {
-                pendingSpace = !out.isEmpty
+        var stopped = false
+
+        /// Takes one scalar; true when `onWordEnd` asked to stop.
+        @inline(__always)
+        mutating func consume(_ v: UInt32, _ onWordEnd: (UInt64) -> Bool) -> Bool {
+            if TextLine.isBlank(v) {
+                if started && !pendingSpace {
+                    pendingSpace = true
+                    if onWordEnd(committed) { stopped = true; return true }
+                    provisional = StopWords.mix(provisional, 0x20)
+                }
                 inDigits = false
-                continue
+                return false
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if (0x30...0x39).contains(scalar.value) {
-                if !inDigits { out.append("#") }
+            if NoiseLexicon.isEdge(v) {
+                if started {
+                    provisional = StopWords.mix(provisional, v)
+                    pendingSpace = false
+                }
+                inDigits = false
+                return false
+            }
+            started = true
+            pendingSpace = false
+            if (0x30...0x39).contains(v) {
+                if !inDigits { provisional = StopWords.mix(provisional, 0x23) }
                 inDigits = true
-                continue
+            } else {
+                inDigits = false
+                provisional = StopWords.mix(provisional, v == 0x2019 ? 0x27 : StopWords.lower(v))
             }
-            inDigits = false
-            let v = scalar.value == 0x2019 ? 0x27 : StopWords.lower(scalar.value)
-            out.append(Unicode.Scalar(v) ?? scalar)
+            committed = provisional
+            return false
         }
-        var lower = out.startIndex, upper = out.endIndex
-        while lower < upper, isEdge(out[out.index(before: upper)]) { upper = out.index(before: upper) }
-        while lower < upper, isEdge(out[lower]) { lower = out.index(after: lower) }
-        return String(out[lower..<upper])
     }
 
     @inline(__always)
-    private static func isEdge(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x20, 0x3A, 0x7C, 0xBB, 0x203A, 0x2026, 0x2A, 0x2D, 0x2013, 0x2014, 0x3E, 0x2022, 0xB7, 0x2E, 0x21, 0x2B:
+    fileprivate static func isEdge(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3A, 0x7C, 0xBB, 0x203A, 0x2026, 0x2A, 0x2D, 0x2013, 0x2014, 0x3E, 0x2022, 0xB7, 0x2E, 0x21, 0x2B:
             return true
         default:
             return false
@@ -134,10 +188,3 @@ extension NoiseLexicon {
         """)
 }
 
-extension StringProtocol {
-    fileprivate var trimmingSpaces: SubSequence {
-        var s = self[...]
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return s
-    }
-}

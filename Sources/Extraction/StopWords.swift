@@ -7,7 +7,7 @@
 enum StopWords {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     /// Tokens longer than this are never function words.
-    static let maximumLength = 12
+    static let maximumLength = 16
 
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
@@ -32,8 +32,28 @@ enum StopWords {
         return h
     }
 
+    /// What a word is, as flags: several lists may hold the same word.
+    enum Flag {
+        static let stop: UInt8 = 1
+        /// Copyright and legal vocabulary ("rights", "reserved", "trademark").
+        static let legal: UInt8 = 2
+        /// Journalists' roles ("correspondent", "editor").
+        static let role: UInt8 = 4
+        /// Words that open a byline ("by", "von", "par").
+        static let by: UInt8 = 8
+        /// Words of photo captions and credits ("photo", "credit", "getty").
+        static let caption: UInt8 = 16
+        /// Words that make a line a caption on their own ("pictured", "caption").
+        static let strongCaption: UInt8 = 32
+        /// Words of an author bio ("covers", "previously", "reporter").
+        static let bio: UInt8 = 64
+    }
+
+    /// The flags of the token with this hash, or 0.
     @inline(__always)
-    static func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    static func flags(hash: UInt64) -> UInt8 { table.flags(hash) }
+
+    static func contains(hash: UInt64) -> Bool { table.flags(hash) & Flag.stop != 0 }
 
     /// Common Chinese and Japanese particles and function characters.
     @inline(__always)
@@ -47,12 +67,27 @@ enum StopWords {
         }
     }
 
-    private static let hashes: Set<UInt64> = {
-        var set = Set<UInt64>()
-        for list in [english, german, french, spanish, italian, portuguese, dutch, indonesian, russian, polish, turkish, scandinavian] {
-            for word in list.split(separator: " ") { set.insert(hash(String(word))) }
+    private static let table: HashedWords = {
+        var table = HashedWords(capacity: 1024)
+        func add(_ list: String, _ flag: UInt8) {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table.insert(hash(String(word)), flags: flag) }
         }
-        return set
+        for list in [english, german, french, spanish, italian, portuguese, dutch, indonesian, russian, polish, turkish, scandinavian] {
+            add(list, Flag.stop)
+        }
+        add("rights reserved trademark trademarks registered rechte vorbehalten droits réservés reservados riservati", Flag.legal)
+        add("""
+            correspondent reporter editor writer columnist contributor producer journalist redakteur redakteurin \
+            korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
+            """, Flag.role)
+        add("by von par por door author autor", Flag.by)
+        add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
+        add("pictured caption bildunterschrift", Flag.strongCaption)
+        add("""
+            writer reporter journalist editor correspondent covers columnist author previously based contributor \
+            freelance redakteur redakteurin journalistin autor autorin
+            """, Flag.bio)
+        return table
     }()
 
     private static let english = """

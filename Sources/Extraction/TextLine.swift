@@ -49,7 +49,27 @@ extension TextLine {
     }
 
     /// `s` without leading and trailing whitespace (ASCII, NBSP, ideographic space, zero-width).
+    ///
+    /// ASCII ends are trimmed on UTF-8 bytes; only a non-ASCII end decodes scalars.
     static func trim(_ s: Substring) -> Substring {
+        let utf8 = s.utf8
+        var lower = utf8.startIndex
+        var upper = utf8.endIndex
+        while lower < upper, utf8[lower] <= 0x20 {
+            guard isBlank(UInt32(utf8[lower])) else { break }
+            lower = utf8.index(after: lower)
+        }
+        while lower < upper {
+            let before = utf8.index(before: upper)
+            guard utf8[before] <= 0x20, isBlank(UInt32(utf8[before])) else { break }
+            upper = before
+        }
+        let ascii = s[lower..<upper]
+        guard let first = ascii.utf8.first, let last = ascii.utf8.last, first >= 0x80 || last >= 0x80 else { return ascii }
+        return trimScalars(ascii)
+    }
+
+    private static func trimScalars(_ s: Substring) -> Substring {
         var lower = s.startIndex
         var upper = s.endIndex
         let scalars = s.unicodeScalars
@@ -62,9 +82,17 @@ extension TextLine {
         return s[lower..<upper]
     }
 
+    /// Whether `s` ends with the ASCII `suffix`, compared on bytes.
+    static func hasSuffix(_ s: Substring, _ suffix: String) -> Bool {
+        s.utf8.count >= suffix.utf8.count && s.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
     @inline(__always)
-    static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isBlank(_ s: Unicode.Scalar) -> Bool { isBlank(s.value) }
+
+    @inline(__always)
+    static func isBlank(_ v: UInt32) -> Bool {
+        switch v {
         case 0x09...0x0D, 0x20, 0xA0, 0x3000, 0x200B, 0xFEFF, 0x2000...0x200A: return true
         default: return false
         }

@@ -27,7 +27,8 @@ public enum TextPageParser {
         }
         let features = lines.map { LineFeatures($0.text) }
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
-        let judged = zip(lines, features).map { classifier.judge($0, $1) }
+        var judged = zip(lines, features).map { classifier.judge($0, $1) }
+        markRepeats(&judged)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -61,6 +62,30 @@ public enum TextPageParser {
         return article
     }
 
+    /// Marks lines the page repeats as boilerplate: a line shown three times or more
+    /// (slideshow captions, promos) everywhere, a line shown twice from its second showing.
+    static func markRepeats(_ lines: inout [JudgedLine]) {
+        var counts = HashedWords(capacity: lines.count)
+        var hashes = [UInt64](repeating: 0, count: lines.count)
+        for i in lines.indices where lines[i].features.weight >= 4 {
+            var h = StopWords.seed
+            for b in lines[i].text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hashes[i] = h
+            counts.increment(h)
+        }
+        var seen = HashedWords(capacity: 16)
+        for i in lines.indices where hashes[i] != 0 {
+            let n = counts.flags(hashes[i])
+            guard n >= 2 else { continue }
+            let later = seen.flags(hashes[i]) != 0
+            seen.insert(hashes[i], flags: 1)
+            if n >= 3 || later {
+                lines[i].lineClass = .bad
+                lines[i].sign = lines[i].sign ?? .repeated
+            }
+        }
+    }
+
     /// The bio at the end of the body or in the lines just after it.
     private static func findBio(_ lines: [JudgedLine], region: BodyRegion) -> (line: Int, name: String)? {
         let tail = region.kept.suffix(2)
@@ -72,7 +97,7 @@ public enum TextPageParser {
     }
 
     /// Whether the page's prose has function words from a known stop list.
-    private static func hasStopWords(_ features: [LineFeatures]) -> Bool {
+    static func hasStopWords(_ features: [LineFeatures]) -> Bool {
         var stops = 0, words = 0
         for f in features where f.weight >= 10 {
             stops += f.stopWords
@@ -104,7 +129,8 @@ extension TextPageParser {
         if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
         let features = lines.map { LineFeatures($0.text) }
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
-        let judged = zip(lines, features).map { classifier.judge($0, $1) }
+        var judged = zip(lines, features).map { classifier.judge($0, $1) }
+        markRepeats(&judged)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

@@ -9,6 +9,7 @@
 public enum TextSanitizer {
     /// Returns `text` with controls and escape sequences removed and whitespace collapsed.
     public static func clean(_ text: String) -> String {
+        if isAlreadyClean(text) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pendingSpace = false
@@ -64,7 +65,7 @@ public enum TextSanitizer {
             case 0xFEFF, 0x200B:
                 continue
             default:
-                if s.properties.generalCategory == .spaceSeparator {
+                if v >= 0x80 && s.properties.generalCategory == .spaceSeparator {
                     pendingSpace = true
                 } else {
                     emit(s)
@@ -72,6 +73,41 @@ public enum TextSanitizer {
             }
         }
         return String(out)
+    }
+
+    /// Whether `clean(text)` would return `text` unchanged, judged from its UTF-8 bytes in one
+    /// pass: no control, escape, bidi control or special space, and single inner spaces only.
+    /// Most extracted lines pass, and then cost no scalar decoding and no allocation.
+    static func isAlreadyClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var previous: UInt8 = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { return false }
+                } else {
+                    let b1 = i + 1 < n ? bytes[i + 1] : 0
+                    let b2 = i + 2 < n ? bytes[i + 2] : 0
+                    switch b {
+                    case 0xC2 where b1 <= 0xA0: return false                                    // C1, NEL, NBSP
+                    case 0xD8 where b1 == 0x9C: return false                                    // U+061C
+                    case 0xE1 where b1 == 0x9A && b2 == 0x80: return false                      // U+1680
+                    case 0xE2 where b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)): return false
+                    case 0xE2 where b1 == 0x81 && (0x9F...0xAF).contains(b2): return false      // U+205F–206F
+                    case 0xE3 where b1 == 0x80 && b2 == 0x80: return false                      // U+3000
+                    case 0xEF where b1 == 0xBB && b2 == 0xBF: return false                      // U+FEFF
+                    default: break
+                    }
+                }
+                previous = b
+                i += 1
+            }
+            return true
+        }
     }
 
     /// Whether `text` is already clean: the invariant every ``Article`` field keeps.

@@ -46,6 +46,11 @@ public final class Library: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         var config = configuration
         config.readonly = true
+        config.prepareDatabase { db in
+            // Memory-mapped reads: a fresh `folio list` reads pages without a syscall each.
+            // Only here: mapped pages count as resident, and an import must stay small.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        }
         guard let queue = try? DatabaseQueue(path: path, configuration: config),
               (try? queue.read { try LibrarySchema.migrator.hasCompletedMigrations($0) }) == true
         else { return nil }
@@ -87,8 +92,7 @@ public final class Library: Sendable {
         // Two imports at once wait for each other instead of failing with "database is locked".
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
-            // Memory-mapped reads: a fresh `folio list` process reads pages without a syscall each.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // A fixed 32 MB page cache per connection: import memory must not grow with the library.
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         // The default 4 KB pages: measured on generated corpora, larger pages leave most of

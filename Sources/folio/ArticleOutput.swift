@@ -7,12 +7,12 @@ enum ArticleOutput {
         case json, text, markdown
     }
 
-    /// One page in the chosen format, ending in a newline.
-    static func render(_ article: Article, as format: Format, showNoise: Bool) -> String {
+    /// Appends one page in the chosen format, ending in a newline, to `out`.
+    static func render(_ article: Article, as format: Format, showNoise: Bool, into out: inout [UInt8]) {
         switch format {
-        case .json: return json(article)
-        case .text: return text(article, showNoise: showNoise)
-        case .markdown: return markdown(article, showNoise: showNoise)
+        case .json: json(article, into: &out)
+        case .text: out.append(contentsOf: text(article, showNoise: showNoise).utf8)
+        case .markdown: out.append(contentsOf: markdown(article, showNoise: showNoise).utf8)
         }
     }
 
@@ -20,24 +20,25 @@ enum ArticleOutput {
 
     /// One JSON object on one line, keys in a fixed order:
     /// `path, title, dek, date, section, authors, byline, bio, credit, body, noise`.
-    static func json(_ a: Article) -> String {
-        var out = "{"
-        out.reserveCapacity(a.body.reduce(256) { $0 + $1.text.utf8.count + 8 })
-        func key(_ k: String, first: Bool = false) {
-            if !first { out += "," }
-            out += "\"\(k)\":"
+    static func json(_ a: Article, into out: inout [UInt8]) {
+        func key(_ k: StaticString, first: Bool = false) {
+            if !first { out.append(0x2C) }
+            out.append(0x22)
+            k.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: [0x22, 0x3A])
         }
         func value(_ s: String?) {
-            if let s { appendQuoted(s, to: &out) } else { out += "null" }
+            if let s { appendQuoted(s, to: &out) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
         }
         func array(_ items: [String]) {
-            out += "["
+            out.append(0x5B)
             for (i, s) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 appendQuoted(s, to: &out)
             }
-            out += "]"
+            out.append(0x5D)
         }
+        out.append(0x7B)
         key("path", first: true); value(a.source.path)
         key("title"); value(a.title)
         key("dek"); value(a.dek)
@@ -49,29 +50,39 @@ enum ArticleOutput {
         key("credit"); value(a.credit)
         key("body"); array(a.bodyText)
         key("noise"); array(a.noise)
-        out += "}\n"
-        return out
+        out.append(contentsOf: [0x7D, 0x0A])
     }
 
+    /// The JSON line for one article, as a string (for tests and small callers).
+    static func json(_ a: Article) -> String {
+        var bytes: [UInt8] = []
+        json(a, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
     /// Appends `s` as a JSON string literal; non-ASCII stays as UTF-8.
-    static func appendQuoted(_ s: String, to out: inout String) {
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(s.utf8.count + 2)
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x00..<0x20, 0x7F:
-                bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: bytes.append(b)
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (i, b) in bytes.enumerated() where b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
+                runStart = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        bytes.append(0x22)
-        out += String(decoding: bytes, as: UTF8.self)
+        out.append(0x22)
     }
 
     // MARK: - Text and Markdown

@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
                     for warning in result.warnings { Self.report("\(path): warning: \(warning)") }
                     if !first && output != .json { out.write("\n") }
                     first = false
-                    out.write(ArticleOutput.render(result.article, as: output, showNoise: showNoise))
+                    out.append { ArticleOutput.render(result.article, as: output, showNoise: showNoise, into: &$0) }
                 } catch let error as PageFiles.ReadError {
                     failed += 1
                     Self.report(error.description)
@@ -99,6 +99,11 @@ struct OutputBuffer {
 
     mutating func write(_ s: String) {
         bytes.append(contentsOf: s.utf8)
+        if bytes.count >= 1 << 16 { flush() }
+    }
+
+    mutating func append(_ render: (inout [UInt8]) -> Void) {
+        render(&bytes)
         if bytes.count >= 1 << 16 { flush() }
     }
 

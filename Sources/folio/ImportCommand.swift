@@ -25,6 +25,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: .hidden)
     var extractor: String = "page"
 
+    /// Pages per write transaction (benchmarks; a kill loses at most one batch).
+    @Option(help: .hidden)
+    var batchSize: Int = 256
+
     func validate() throws {
         if !["page", "lines"].contains(extractor) { throw ValidationError("--extractor is page or lines.") }
         if paths.isEmpty { throw ValidationError("Give at least one page file or folder.") }
@@ -41,7 +45,7 @@ struct ImportCommand: ParsableCommand {
         let bar = isatty(STDOUT_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
         do {
-            summary = try library.importFiles(urls, extract: extract) { bar?.update($0) }
+            summary = try library.importFiles(urls, batchSize: max(1, batchSize), extract: extract) { bar?.update($0) }
         } catch {
             bar?.finish()
             throw CommandFailure(error.description)

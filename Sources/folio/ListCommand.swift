@@ -78,7 +78,12 @@ struct ListCommand: ParsableCommand {
 
     private static func json(_ row: ArticleSummary) -> String {
         var out = "{\"id\":\(row.id),\"date\":"
-        func value(_ s: String?) { if let s { ArticleOutput.appendQuoted(s, to: &out) } else { out += "null" } }
+        func value(_ s: String?) {
+            guard let s else { out += "null"; return }
+            var bytes: [UInt8] = []
+            ArticleOutput.appendQuoted(s, to: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
+        }
         value(row.date)
         out += ",\"read\":\(row.isRead),\"starred\":\(row.isStarred),\"section\":"
         value(row.section)

@@ -23,7 +23,8 @@ struct MarkCommand: ParsableCommand {
     @Flag(help: "Remove the star.") var unstar = false
 
     func validate() throws {
-        if ids.isEmpty == (query == nil) { throw ValidationError("Give article ids or --query, not both.") }
+        if ids.isEmpty && query == nil { throw ValidationError("Give article ids or --query.") }
+        if !ids.isEmpty && query != nil { throw ValidationError("Give article ids or --query, not both.") }
         if !(read || unread || star || unstar) { throw ValidationError("Say what to mark: --read, --unread, --star or --unstar.") }
         if read && unread { throw ValidationError("--read and --unread contradict each other.") }
         if star && unstar { throw ValidationError("--star and --unstar contradict each other.") }

@@ -18,7 +18,8 @@ struct RemoveCommand: ParsableCommand {
     var query: String?
 
     func validate() throws {
-        if ids.isEmpty == (query == nil) { throw ValidationError("Give article ids or --query, not both.") }
+        if ids.isEmpty && query == nil { throw ValidationError("Give article ids or --query.") }
+        if !ids.isEmpty && query != nil { throw ValidationError("Give article ids or --query, not both.") }
         if let query, query.allSatisfy(\.isWhitespace) {
             throw ValidationError("An empty --query would remove every article; give a filter.")
         }

@@ -42,3 +42,22 @@ import Testing
         #expect(throws: ExtractionError.empty) { try PageDecoder.decode(Array(" \n\r\n\t".utf8)) }
     }
 }
+
+@Suite struct SanitizerFastPathTests {
+    /// The fast path must agree with the full cleaner on every input.
+    @Test func theFastPathAgreesWithTheFullCleaner() {
+        let samples = [
+            "plain text", " leading", "trailing ", "two  spaces", "tab\there", "nbsp\u{A0}x", "c1\u{85}x",
+            "quote \u{2019}s and \u{201C}q\u{201D} — dash", "zw\u{200B}x", "lrm\u{200E}x", "iso\u{2066}x", "ideo\u{3000}x",
+            "bom\u{FEFF}x", "ogham\u{1680}x", "en\u{2002}x", "nnbsp\u{202F}x", "mmsp\u{205F}x", "alm\u{061C}x",
+            "中文 日本語", "e\u{301}", "esc\u{1B}[1m", "del\u{7F}", "",
+        ]
+        for s in samples {
+            if TextSanitizer.isAlreadyClean(s) {
+                #expect(TextSanitizer.clean(s) == s, "fast path kept \(Array(s.unicodeScalars))")
+            }
+        }
+        #expect(TextSanitizer.isAlreadyClean("quote \u{2019}s and \u{201C}q\u{201D} — dash"))
+        #expect(!TextSanitizer.isAlreadyClean("two  spaces"))
+    }
+}

@@ -30,6 +30,21 @@ import Testing
         #expect(stored.isStarred && stored.isRead)
         #expect(try library.ids(matching: try FilterQuery.root("edited")) == [id])
         #expect(try library.ids(matching: try FilterQuery.root("original")).isEmpty)
+        #expect(try library.integrityProblems().isEmpty)
+    }
+
+    @Test func aFileEditedIntoACopyOfAnotherArticlePointsThereAndDropsItsOwn() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", page("Alpha", body: ["first text"]))
+        let b = folder.write("b.txt", page("Beta", body: ["second text"]))
+        let library = try Library.inMemory()
+        _ = try library.importFiles([folder.url], extract: testExtractor)
+        try Data(page("Alpha", body: ["first text"]).utf8).write(to: b)
+        let summary = try library.importFiles([folder.url], extract: testExtractor)
+        #expect(summary.updated == 1 && summary.unchanged == 1)
+        #expect(try library.titles("") == ["Alpha"])
+        #expect(try library.titles("second").isEmpty)
+        #expect(try library.integrityProblems().isEmpty)
     }
 
     @Test func theSameArticleFromTwoPathsIsStoredOnce() throws {
@@ -77,6 +92,7 @@ import Testing
         let summary = try library.importFiles([folder.url], extract: testExtractor)
         #expect(summary.imported == 1)
         #expect(try library.ids(matching: try FilterQuery.root("weather")).count == 1)
+        #expect(try library.integrityProblems().isEmpty)
     }
 
     @Test func progressIsReportedPerBatch() throws {

@@ -1,0 +1,89 @@
+/// Edge refinement: prose just outside the run, and lists the article introduces.
+extension BodyRegion {
+    /// Grows the run over prose separated from it by at most one short line, as jusText
+    /// re-classifies blocks from their neighbours; boilerplate lines stop the growth.
+    static func extend(_ lines: [JudgedLine], _ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        var s = start, e = end
+        while true {
+            if s >= 1, lines[s - 1].isProse { s -= 1; continue }
+            if s >= 2, lines[s - 1].lineClass == .short, lines[s - 2].isProse { s -= 2; continue }
+            break
+        }
+        while true {
+            if e < lines.count, lines[e].isProse { e += 1; continue }
+            if e + 1 < lines.count, lines[e].lineClass == .short, lines[e + 1].isProse { e += 2; continue }
+            break
+        }
+        return (s, e)
+    }
+
+    /// Lines of lists inside the run or introduced by a colon at its end: three or more
+    /// short lines of one shape ("June 9 -- Venue, City"), none of them boilerplate.
+    static func lists(_ lines: [JudgedLine], _ start: Int, _ end: Int) -> [Int] {
+        var found: [Int] = []
+        var i = start
+        let limit = min(lines.count, end + 2)
+        while i < limit {
+            let introduced = i > 0 && (lines[i - 1].features.endsWithColon
+                || (lines[i - 1].isProse && i - 1 >= start && i < end)
+                || (i - 1 == end && isHeading(lines[i - 1]) && lines[end - 1].isProse))
+            guard introduced, lines[i].lineClass == .short, let key = shape(lines[i]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < lines.count, lines[j].lineClass != .bad, lines[j].features.weight <= 30, shape(lines[j]) == key {
+                j += 1
+            }
+            if j - i >= 3 {
+                if i - 1 >= end || i - 1 < start { found.append(i - 1) }
+                found.append(contentsOf: i..<j)
+            }
+            i = j
+        }
+        return found
+    }
+
+    /// A short title line that may head a list ("Tour Dates").
+    static func isHeading(_ line: JudgedLine) -> Bool {
+        line.lineClass == .short && line.features.weight <= 8 && !line.features.endsWithSentence
+            && line.features.capitalisedShare >= 0.5
+    }
+
+    /// The shape of a list line: its bullet and the kinds of its first two words, or nil
+    /// for one-word lines (menus are lists of single words).
+    static func shape(_ line: JudgedLine) -> Int? {
+        var bullet = 0
+        var kinds: [Int] = []
+        var inWord = false
+        for scalar in line.text.unicodeScalars {
+            if kinds.isEmpty && !inWord {
+                switch scalar.value {
+                case 0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA: bullet = 1; continue
+                default: break
+                }
+            }
+            if TextLine.isBlank(scalar) {
+                inWord = false
+                if kinds.count == 2 { break }
+                continue
+            }
+            if !inWord {
+                inWord = true
+                switch ScalarKind.of(scalar) {
+                case .digit: kinds.append(1)
+                case .upper: kinds.append(2)
+                case .lower: kinds.append(3)
+                default: kinds.append(4)
+                }
+                if kinds.count > 2 { break }
+            }
+        }
+        guard kinds.count >= 2 || bullet == 1 else { return nil }
+        return bullet * 100 + (kinds.first ?? 0) * 10 + (kinds.count > 1 ? kinds[1] : 0)
+    }
+}
+
+extension JudgedLine {
+    var isProse: Bool { lineClass == .good || lineClass == .nearGood }
+}

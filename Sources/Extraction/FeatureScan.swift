@@ -1,0 +1,157 @@
+/// The one-pass scan behind ``LineFeatures``: token state plus the features so far.
+///
+/// A struct with mutating methods rather than closures over local variables, so the hot
+/// loop runs without the dynamic exclusivity checks captured variables would need.
+struct FeatureScan {
+    var f = LineFeatures()
+    var tokenLength = 0
+    var tokenHash: UInt64 = StopWords.seed
+    var tokenLetters = 0, tokenDigits = 0, tokenInner = false
+    var tokenValue = 0
+    var pendingInner = false
+    var lastNonSpace: UInt32 = 0
+    var beforeLast: UInt32 = 0
+    var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
+    var endedCaptionWord = false
+
+    @inline(__always)
+    mutating func endToken() {
+        guard tokenLength > 0 else { return }
+        f.words += 1
+        if tokenLength <= StopWords.maximumLength {
+            let flags = StopWords.flags(hash: tokenHash)
+            if flags != 0 {
+                if flags & StopWords.Flag.stop != 0 { f.stopWords += 1 }
+                if flags & StopWords.Flag.legal != 0 { f.legalMarks += 1 }
+                if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
+                if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
+                if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
+                if flags & StopWords.Flag.strongCaption != 0 { f.captionMarks += 2 }
+                if flags & StopWords.Flag.bio != 0 { f.bioWords += 1 }
+            }
+        }
+        if tokenDigits > 0 {
+            f.alphanumeric += 1
+            if tokenLetters == 0 { f.numeric += 1 }
+            if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { f.years += 1 }
+        }
+        if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
+        tokenLength = 0
+        tokenHash = StopWords.seed
+        tokenLetters = 0
+        tokenDigits = 0
+        tokenValue = 0
+        tokenInner = false
+        pendingInner = false
+    }
+
+    @inline(__always)
+    mutating func consume(_ v: UInt32) {
+        f.length += 1
+        let kind = ScalarKind.of(v)
+        switch kind {
+        case .upper, .lower, .otherLetter, .digit:
+            if tokenLength == 0 {
+                if kind == .upper { f.capitalised += 1 } else if kind == .lower { f.lowercase += 1 }
+            } else if pendingInner {
+                tokenInner = true
+            }
+            pendingInner = false
+            tokenLength += 1
+            if kind == .digit {
+                tokenDigits += 1
+                if tokenDigits <= 4, v < 0x80 { tokenValue = tokenValue * 10 + Int(v - 0x30) }
+            } else {
+                tokenLetters += 1
+            }
+            tokenHash = StopWords.mix(tokenHash, kind == .upper ? StopWords.lower(v) : v)
+        case .cjk:
+            endToken()
+            f.cjk += 1
+            if StopWords.isCJKParticle(v) { f.stopWords += 1 }
+        case .apostrophe:
+            // Keeps "don't" and "l'homme" one token.
+            if tokenLength > 0 { tokenHash = StopWords.mix(tokenHash, 0x27) } else { endToken() }
+        case .inner:
+            if tokenLength > 0 && !pendingInner { pendingInner = true } else { endToken() }
+        case .other:
+            endToken()
+            if v == 0x3A && endedCaptionWord { f.captionMarks += 1 }
+        }
+        if kind != .other { endedCaptionWord = false }
+        // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".
+        if prev == 0x40 && kind != .other { f.linkSigns += 1 }
+        if v < 0x30 || v > 0x39 || prev == 0x3A {
+            punctuation(v)
+        }
+        prev3 = prev2; prev2 = prev; prev = v
+        if !TextLine.isBlank(v) {
+            beforeLast = lastNonSpace
+            lastNonSpace = v
+        }
+    }
+
+    @inline(__always)
+    private mutating func punctuation(_ v: UInt32) {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
+            f.sentenceMarks += 1
+            if v == 0x2E && prev == 0x77 && prev2 == 0x77 && prev3 == 0x77 { f.linkSigns += 1 }
+        case 0x2C, 0xFF0C, 0x3001, 0x060C:
+            f.commas += 1
+        case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
+            f.separators += 1
+        case 0xA9:
+            f.legalMarks += 2
+        case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
+            f.clockMarks += 1
+        case 0x2F where prev == 0x2F && prev2 == 0x3A:
+            f.linkSigns += 1
+        default:
+            break
+        }
+    }
+
+    mutating func finish() -> LineFeatures {
+        endToken()
+        f.endsWithParenthesis = lastNonSpace == 0x29
+        var final = lastNonSpace
+        switch final {
+        case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x300D, 0x300F, 0xFF09: final = beforeLast
+        default: break
+        }
+        switch final {
+        case 0x2026:
+            f.endsWithEllipsis = true
+        case 0x2E:
+            f.endsWithEllipsis = prev2 == 0x2E && prev == 0x2E && lastNonSpace == 0x2E
+            f.endsWithSentence = !f.endsWithEllipsis
+        case 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
+            f.endsWithSentence = true
+        case 0x3A, 0xFF1A:
+            f.endsWithColon = true
+        default:
+            break
+        }
+        return f
+    }
+}
+
+extension LineFeatures {
+    /// Measures `line` in one pass over its UTF-8 bytes.
+    init(_ line: Substring) {
+        let scanned: LineFeatures? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var scan = FeatureScan()
+            var i = 0
+            while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
+            return scan.finish()
+        }
+        if let scanned {
+            self = scanned
+        } else {
+            var scan = FeatureScan()
+            for scalar in line.unicodeScalars { scan.consume(scalar.value) }
+            self = scan.finish()
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import Extraction
+
+@Suite struct NoiseLexiconTests {
+    @Test func phrasesMatchWholeLinesIgnoringCaseAndEdgePunctuation() {
+        let lexicon = NoiseLexicon(text: "# comment\nLearn more\n")
+        #expect(lexicon.matches("LEARN MORE »"))
+        #expect(lexicon.matches("  Learn   more: "))
+        #expect(!lexicon.matches("Learn more about the council's plan for the harbour"))
+    }
+
+    @Test func starredPhrasesMatchAsPrefixes() {
+        let lexicon = NoiseLexicon(text: "popular on*\n")
+        #expect(lexicon.matches("Popular On CIO.com"))
+        #expect(!lexicon.matches("Unpopular on Mondays"))
+    }
+
+    @Test func digitsMatchAnyNumber() {
+        let lexicon = NoiseLexicon(text: "# a comment line\n0 comments\n")
+        #expect(lexicon.matches("34 Comments"))
+        #expect(lexicon.matches("1 comments"))
+        #expect(!lexicon.matches("a comment line"))
+    }
+}
+
+@Suite struct LineFeatureTests {
+    @Test func cjkTextIsMeasuredInCharacters() {
+        let f = LineFeatures("市立図書館は来月から、平日の夜十時まで開館時間を延長すると発表した。")
+        #expect(f.cjk > 20)
+        #expect(f.weight >= 10)
+        #expect(f.endsWithSentence)
+    }
+
+    @Test func ellipsisEndingsAreTeasers() {
+        #expect(LineFeatures("makes it easy to find events coming...").endsWithEllipsis)
+        #expect(LineFeatures("makes it easy to find events coming…").endsWithEllipsis)
+        #expect(!LineFeatures("It ends well.").endsWithEllipsis)
+    }
+
+    @Test func fileNameLikeLabelsAreRecognised() {
+        let classifier = LineClassifier(lexicon: NoiseLexicon())
+        for label in ["img 0827", "pcxpo1", "iphone7plus", "twitter logo", "photo_12.jpg"] {
+            #expect(classifier.isFileNameLike(LineFeatures(label[...])), "\(label)")
+        }
+        for line in ["Learn more", "Featured Stories", "The mayor spoke."] {
+            #expect(!classifier.isFileNameLike(LineFeatures(line[...])), "\(line)")
+        }
+    }
+}
