@@ -45,8 +45,9 @@ extension AppState {
             if focus == .reader { effects += openSelected() }
             return effects
         }
-        if end < (list.total ?? 0), end > list.selected {
-            let query = RowQuery(filter: filter.listed, sort: sort, offset: end, limit: ListState.windowSize)
+        let next = max(end, list.selected + 1)
+        if next < (list.total ?? 0) {
+            let query = RowQuery(filter: filter.listed, sort: sort, offset: next, limit: ListState.windowSize)
             list.pending = query
             return [.loadRows(query)]
         }
