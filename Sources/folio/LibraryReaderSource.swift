@@ -5,9 +5,9 @@ import Store
 
 /// The reader's view of a `Store.Library`: filter text parsed, rows and documents converted.
 ///
-/// The number of matches per filter and the library's totals are cached until the next mark
-/// made here, because every window request needs them and a mark can change them
-/// (`is:unread`). Marks made by another process show after the next mark or restart.
+/// The number of matches per filter and the library's totals are cached, because every window
+/// request needs them; a mark made here adjusts them (see `forgetCounts`). Marks made by
+/// another process meanwhile show after a restart.
 final class LibraryReaderSource: ReaderLibrary {
     let library: Library
     private var parsed: (text: String, root: FilterNode?)?
@@ -86,18 +86,39 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func setRead(id: Int64, _ read: Bool) throws {
-        forgetCounts()
-        guard try library.setRead(read, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+        forgetCounts { $0.unread += read ? -1 : 1 }
+        try writing {
+            guard try library.setRead(read, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+        }
     }
 
     func setStarred(id: Int64, _ starred: Bool) throws {
-        forgetCounts()
-        guard try library.setStarred(starred, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+        forgetCounts { $0.starred += starred ? 1 : -1 }
+        try writing {
+            guard try library.setStarred(starred, ids: [id]) == 1 else { throw ReaderLibraryError.notFound(id: id) }
+        }
     }
 
-    private func forgetCounts() {
-        matchCounts.removeAll()
-        base = nil
+    /// Runs a write; if it fails, no cached count can be trusted.
+    private func writing(_ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch {
+            matchCounts.removeAll()
+            base = nil
+            throw error
+        }
+    }
+
+    /// Keeps the cached counts true after a mark: the reducer only writes a mark that changes
+    /// something, so the totals move by one; only filters that name a mark (`is:…`) can match
+    /// differently, and their counts are dropped. Any failure drops everything.
+    private func forgetCounts(adjusting change: (inout Store.LibraryCounts) -> Void) {
+        matchCounts = matchCounts.filter { !$0.key.lowercased().contains("is:") }
+        if var counts = base {
+            change(&counts)
+            base = counts.unread >= 0 && counts.starred >= 0 ? counts : nil
+        }
     }
 
     // MARK: - Conversions

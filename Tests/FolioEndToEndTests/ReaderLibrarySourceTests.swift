@@ -110,3 +110,19 @@ extension ReaderLibrarySourceTests {
         }
     }
 }
+
+extension ReaderLibrarySourceTests {
+    @Test func cachedCountsFollowMarksMadeThroughTheReader() throws {
+        let library = try fixtureLibrary()
+        let source = LibraryReaderSource(library: library)
+        _ = try source.rows(RowQuery(filter: "", sort: .dateDescending, offset: 0, limit: 10))
+        _ = try source.rows(RowQuery(filter: "is:unread", sort: .dateDescending, offset: 0, limit: 10))
+        let ids = try library.summaries(matching: nil, limit: 2).map(\.id)
+        try source.setRead(id: ids[0], true)
+        try source.setStarred(id: ids[1], true)
+        #expect(try source.counts(filter: "") == ReaderCore.LibraryCounts(total: 5, unread: 4, starred: 1))
+        #expect(try source.counts(filter: "is:unread").total == 4)
+        let truth = try library.counts(matching: nil)
+        #expect(truth.unread == 4 && truth.starred == 1)
+    }
+}
