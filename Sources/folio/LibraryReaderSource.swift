@@ -35,7 +35,9 @@ final class LibraryReaderSource: ReaderLibrary {
     func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow {
         let filter = try parse(query.filter)
         let sort = Self.articleSort(query.sort)
-        let limit = min(query.limit, 2 * radius)
+        // The screen shows at most `radius` rows: from the top when the focus is near it,
+        // centred on an anchor (the reducer centres a restored selection), else on either side.
+        var limit = min(query.limit, query.anchor != nil ? radius + 4 : focus < radius ? focus + radius + 2 : 2 * radius)
         // A new filter starts at the top: when its first page is not full, that page is the
         // whole list, and the (full-text) count can be skipped.
         if query.anchor == nil, focus < radius, matchCounts[query.filter] == nil {
@@ -50,7 +52,9 @@ final class LibraryReaderSource: ReaderLibrary {
         if let anchor = query.anchor, let position = try library.position(of: anchor, matching: filter, sort: sort) {
             center = position
         }
-        let offset = max(0, min(center - radius, total - limit))
+        let before = query.anchor != nil ? radius / 2 + 2 : focus < radius ? focus : radius
+        limit = min(limit, max(0, total))
+        let offset = max(0, min(center - before, total - limit))
         let summaries = try page(filter, sort: sort, offset: offset, limit: limit, total: total)
         return RowWindow(offset: offset, rows: summaries.map(Self.row), total: total)
     }
