@@ -20,6 +20,8 @@ final class ReaderLoop {
     private let keyMap = KeyMap.standard
     /// Window loads postponed until no key is pending (the latest one only).
     private var deferred: RowQuery?
+    /// The session to save once no key is pending.
+    private var deferredSession: Session?
     /// The filter and sort of the rows on screen, to tell a prefetch from a needed load.
     private var shown: (filter: String, sort: Sort)?
 
@@ -71,8 +73,17 @@ final class ReaderLoop {
         }
     }
 
-    /// Runs the postponed window load while no key is waiting, and shows its rows.
+    /// Runs the postponed window load while no key is waiting, and shows its rows; then saves
+    /// the session if it changed.
     private func runDeferred() {
+        defer {
+            if let session = deferredSession, !terminal.hasPendingKey() {
+                deferredSession = nil
+                let start = ReaderTrace.now()
+                _ = runner.run(.persistSession(session))
+                trace?.effect(.persistSession(session), milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()), idle: true)
+            }
+        }
         var rounds = 0
         while let query = deferred, rounds < 4, !state.isQuitting, !terminal.hasPendingKey() {
             rounds += 1
@@ -106,6 +117,9 @@ final class ReaderLoop {
                 if case .loadRows(let query) = effect {
                     guard let answer = loadRows(query) else { continue }
                     result = answer
+                } else if case .persistSession(let session) = effect, !state.isQuitting {
+                    deferredSession = session  // a file write has no place in a keypress
+                    continue
                 } else {
                     result = runner.run(effect)
                 }

@@ -13,11 +13,9 @@ import Testing
         let library = dir.appendingPathComponent("lib.sqlite").path
         session.type("echo before-folio; \(ReaderProcess.shellQuoted(folio)) --library \(ReaderProcess.shellQuoted(library))")
         session.send("Enter")
-        // The shell printed its line, then the reader took the screen (the alternate screen).
-        let printed = session.waitFor { $0.split(separator: "\n").contains("before-folio") }
-        #expect(printed != nil, "the shell never ran the command")
-        let up = session.waitFor { !$0.contains("before-folio") }
-        #expect(up != nil, "the reader never took the screen")
+        // The reader is up when its welcome (an empty library) has replaced the shell's lines.
+        let up = session.waitFor { $0.contains("folio demo") && !$0.contains("before-folio") }
+        #expect(up != nil, "the reader never took the screen:\n\(session.screen())")
         return session
     }
 
