@@ -71,6 +71,15 @@ import Testing
         #expect(try library.titles("\"a\"\"b\" OR title:\"x\"\"\"").isEmpty)
     }
 
+    /// Regression (found by the property test below, seed 42): FTS5 reads a NUL in the MATCH
+    /// string as its end and failed with "unterminated string".
+    @Test func controlCharactersInATermAreSpaces() throws {
+        let (library, _) = try sampleLibrary()
+        #expect(try library.titles("}\u{0}中").isEmpty)
+        #expect(try library.titles("trade\u{0}talks") == ["Trade talks resume"])
+        #expect(try library.titles("section:\u{0}news").isEmpty)
+    }
+
     /// Random queries either fail to parse (a typed error) or run; SQLite never rejects them.
     @Test func randomQueriesNeverProduceDatabaseErrors() throws {
         let (library, _) = try sampleLibrary()
