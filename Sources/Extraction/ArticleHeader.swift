@@ -10,9 +10,12 @@ struct ArticleHeader: Sendable {
     var credit: Int?
     var date: (line: Int, day: String)?
 
+    /// A line holding only the author's name ("Owen Marsh" above "Columnist").
+    var nameLine: Int?
+
     /// Lines used for metadata: not body, not noise.
     var lines: Set<Int> {
-        Set([title, dek, byline, credit, date?.line].compactMap { $0 })
+        Set([title, dek, byline, credit, date?.line, nameLine].compactMap { $0 })
     }
 
     /// How far before the body region the header may start.
@@ -45,17 +48,57 @@ struct ArticleHeader: Sendable {
                 break
             }
         }
-        header.findTitle(in: lines, from: lower, to: region.start)
+        let lead = region.kept.prefix(4).map { lines[$0].text }
+        header.findTitle(in: lines, from: lower, to: region.start, lead: contentWords(lead))
+        if header.bylineParsed?.authors.isEmpty ?? true {
+            header.findBareName(in: lines, to: region.start)
+        }
         return header
     }
 
     private func isCandidate(_ line: JudgedLine, _ i: Int) -> Bool {
         guard line.lineClass != .bad, ![byline, credit, date?.line].contains(i) else { return false }
         let f = line.features
-        return f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0
+        guard f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0 else { return false }
+        // Nested menu items as the renderer prints them: "+ Sports", "o Terms of Use", "* Home".
+        let head = line.text.utf8.prefix(2)
+        return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int) {
+    /// Hashes of the content words a headline shares with its lead: lower-cased words of four
+    /// letters or more, and in CJK scripts (no spaces) every pair of adjacent characters.
+    static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<UInt64> {
+        var words = Set<UInt64>()
+        for text in texts {
+            var hash = StopWords.seed
+            var length = 0
+            var previousCJK: UInt32 = 0
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                let kind = ScalarKind.of(v)
+                if kind == .cjk {
+                    if previousCJK != 0 { words.insert(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
+                    previousCJK = v
+                } else {
+                    previousCJK = 0
+                }
+                if kind == .upper || kind == .lower || kind == .otherLetter || kind == .digit {
+                    hash = StopWords.mix(hash, StopWords.lower(v))
+                    length += 1
+                } else {
+                    if length >= 4 { words.insert(hash) }
+                    hash = StopWords.seed
+                    length = 0
+                }
+            }
+            if length >= 4 { words.insert(hash) }
+        }
+        return words
+    }
+
+    /// Picks the headline: a candidate line above the body that shares words with the lead
+    /// paragraphs, has no closing full stop, and heads a group (dek, byline or date below it).
+    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<UInt64>) {
         var best: (index: Int, score: Int)?
         for i in lower..<upper where isCandidate(lines[i], i) {
             var score = lines[i].features.endsWithSentence ? 0 : 2
@@ -63,6 +106,11 @@ struct ArticleHeader: Sendable {
                 if isCandidate(lines[j], j) || j == byline || j == date?.line { score += 2; break }
             }
             if i == 0 || lines[i - 1].lineClass == .bad || lines[i - 1].lineClass == .short { score += 1 }
+            let own = Self.contentWords([lines[i].text])
+            if !own.isEmpty {
+                let shared = own.intersection(lead).count
+                score += min(4, shared * 8 / own.count)
+            }
             if best == nil || score > best!.score { best = (i, score) }
         }
         guard let title = best?.index else { return }
@@ -70,6 +118,32 @@ struct ArticleHeader: Sendable {
         for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines[j], j) {
             if lines[j].features.weight >= 5 { dek = j }
             break
+        }
+    }
+
+    /// A bare name under the headline, confirmed by a role or a date on the next line:
+    /// "Owen Marsh" / "Columnist", "Sofia Rossi" / "Published July 19, 2018".
+    private mutating func findBareName(in lines: [JudgedLine], to upper: Int) {
+        guard let title else { return }
+        for i in (title + 1)..<max(title + 1, upper - 1) where i != dek {
+            let f = lines[i].features
+            guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad
+            else { continue }
+            let next = lines[i + 1].features
+            let isRole = next.roleWords > 0 && next.weight <= 6
+            guard isRole || next.years > 0 else { continue }
+            let names = Byline.authorNames(lines[i].text)
+            guard names.count == 1, names[0].count == lines[i].text.count else { continue }
+            nameLine = i
+            var parsed = bylineParsed ?? Byline.Parsed(authors: [], role: nil)
+            parsed.authors = names
+            if isRole && parsed.role == nil {
+                parsed.role = String(lines[i + 1].text)
+                if byline == nil { byline = i + 1 }
+            }
+            bylineParsed = parsed
+            if byline == nil { byline = i }
+            return
         }
     }
 }

@@ -24,7 +24,10 @@ struct BodyRegion: Sendable {
         case .good: return w - lineCost
         case .nearGood: return (w - lineCost) * 0.5
         case .short: return -3
-        case .bad: return line.sign == .stamp ? -15 : -6
+        case .bad:
+            // Comment headers and dated stamps part comments from the article; a bare clock
+            // time ("11:31 PM") heads a live-blog entry and costs no more than other noise.
+            return line.sign == .stamp && line.features.weight > 3 ? -15 : -6
         }
     }
 
@@ -39,6 +42,8 @@ struct BodyRegion: Sendable {
         return lines.indices.map { i in
             let s = score(lines[i])
             guard isProse(i), !isProse(i - 1), !isProse(i + 1) else { return s }
+            // A live-blog entry under its bare time ("6:45 AM") is not a teaser.
+            if i > 0, lines[i - 1].sign == .stamp, lines[i - 1].features.weight <= 3 { return s }
             return Double(lines[i].features.weight) * isolatedShare - lineCost
         }
     }

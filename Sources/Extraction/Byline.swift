@@ -7,7 +7,8 @@ enum Byline {
         var role: String?
     }
 
-    private static let byWords = ["by ", "von ", "par ", "por ", "di ", "door ", "text: ", "autor: ", "author: "]
+    /// Words that open a byline; the line's features say whether its first word is one of them.
+    private static let byWords = ["by ", "von ", "par ", "por ", "door ", "author: ", "autor: ", "author ", "autor "]
     private static let roleWords = [
         "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "news service",
         "redakteur", "redakteurin", "korrespondent", "journalist", "chefredakteur", "staff", "producer",
@@ -31,6 +32,12 @@ enum Byline {
         }
         let cjkRole = f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
         if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
+            // "Dana Whitlock, Business Correspondent, Metro Wire": a name before the role.
+            if let comma = line.firstIndex(of: ","), let name = authorNames(line[..<comma]).first,
+               name.split(separator: " ").count >= 2, name.count == line[..<comma].trimmingSpaces.count {
+                let role = trimEdges(line[line.index(after: comma)...])
+                return Parsed(authors: [name], role: role.isEmpty ? nil : role)
+            }
             let role = trimEdges(line)
             return role.isEmpty ? nil : Parsed(authors: [], role: role)
         }
@@ -92,4 +99,8 @@ enum Byline {
         while let c = s.last, edge.contains(c) { s = s.dropLast() }
         return String(s)
     }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring { TextLine.trim(self) }
 }

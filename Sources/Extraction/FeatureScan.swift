@@ -13,21 +13,24 @@ struct FeatureScan {
     var beforeLast: UInt32 = 0
     var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
     var endedCaptionWord = false
+    /// Hash of the token before the current one, for two-word formulas.
+    var previousToken: UInt64 = 0
 
     @inline(__always)
     mutating func endToken() {
         guard tokenLength > 0 else { return }
-        f.words += 1
+        f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
             let flags = StopWords.flags(hash: tokenHash)
             if flags != 0 {
-                if flags & StopWords.Flag.stop != 0 { f.stopWords += 1 }
-                if flags & StopWords.Flag.legal != 0 { f.legalMarks += 1 }
+                if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
+                if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
                 if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
                 if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
                 if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
                 if flags & StopWords.Flag.strongCaption != 0 { f.captionMarks += 2 }
                 if flags & StopWords.Flag.bio != 0 { f.bioWords += 1 }
+                if flags & StopWords.Flag.promo != 0 { f.promoWords += 1 }
             }
         }
         if tokenDigits > 0 {
@@ -36,6 +39,7 @@ struct FeatureScan {
             if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { f.years += 1 }
         }
         if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
+        previousToken = tokenHash
         tokenLength = 0
         tokenHash = StopWords.seed
         tokenLetters = 0
@@ -47,28 +51,44 @@ struct FeatureScan {
 
     @inline(__always)
     mutating func consume(_ v: UInt32) {
-        f.length += 1
+        f.length &+= 1
+        // Fast paths: a lower-case ASCII letter inside a word, and a plain space.
+        if v >= 0x61 && v <= 0x7A && tokenLength > 0 && !pendingInner {
+            tokenLength &+= 1
+            tokenLetters &+= 1
+            tokenHash = StopWords.mix(tokenHash, v)
+            endedCaptionWord = false
+            prev3 = prev2; prev2 = prev; prev = v
+            beforeLast = lastNonSpace
+            lastNonSpace = v
+            return
+        }
+        if v == 0x20 {
+            endToken()
+            prev3 = prev2; prev2 = prev; prev = v
+            return
+        }
         let kind = ScalarKind.of(v)
         switch kind {
         case .upper, .lower, .otherLetter, .digit:
             if tokenLength == 0 {
-                if kind == .upper { f.capitalised += 1 } else if kind == .lower { f.lowercase += 1 }
+                if kind == .upper { f.capitalised &+= 1 } else if kind == .lower { f.lowercase &+= 1 }
             } else if pendingInner {
                 tokenInner = true
             }
             pendingInner = false
-            tokenLength += 1
+            tokenLength &+= 1
             if kind == .digit {
-                tokenDigits += 1
+                tokenDigits &+= 1
                 if tokenDigits <= 4, v < 0x80 { tokenValue = tokenValue * 10 + Int(v - 0x30) }
             } else {
-                tokenLetters += 1
+                tokenLetters &+= 1
             }
             tokenHash = StopWords.mix(tokenHash, kind == .upper ? StopWords.lower(v) : v)
         case .cjk:
             endToken()
-            f.cjk += 1
-            if StopWords.isCJKParticle(v) { f.stopWords += 1 }
+            f.cjk &+= 1
+            if StopWords.isCJKParticle(v) { f.stopWords &+= 1 }
         case .apostrophe:
             // Keeps "don't" and "l'homme" one token.
             if tokenLength > 0 { tokenHash = StopWords.mix(tokenHash, 0x27) } else { endToken() }
@@ -95,12 +115,12 @@ struct FeatureScan {
     private mutating func punctuation(_ v: UInt32) {
         switch v {
         case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
-            f.sentenceMarks += 1
+            f.sentenceMarks &+= 1
             if v == 0x2E && prev == 0x77 && prev2 == 0x77 && prev3 == 0x77 { f.linkSigns += 1 }
         case 0x2C, 0xFF0C, 0x3001, 0x060C:
-            f.commas += 1
+            f.commas &+= 1
         case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
-            f.separators += 1
+            f.separators &+= 1
         case 0xA9:
             f.legalMarks += 2
         case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:

@@ -17,6 +17,8 @@ enum NoiseSign: Equatable, Sendable {
     case legal
     /// A photo caption or credit ("… shake hands in Hanoi. (AP)", "Credit: ESA").
     case caption
+    /// A subscription or newsletter prompt ("No spam. You can unsubscribe at any time.").
+    case promo
     /// A line the page shows again and again (slideshow captions, repeated promos).
     case repeated
 }
@@ -53,14 +55,18 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
-        if weight <= Self.lexiconWordLimit ? lexicon.matches(text) : lexicon.matches(text, prefixOnly: true) {
+        let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
+            : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
+        if lexicon.matches(text, scope: scope) {
             return .lexicon
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
+        if weight == 0 && f.length <= 80 { return .menu }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
         if isCaption(f) { return .caption }
+        if f.promoWords >= 2 && weight <= 60 { return .promo }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
@@ -77,7 +83,7 @@ struct LineClassifier: Sendable {
     /// parentheses, or "pictured".
     func isCaption(_ f: LineFeatures) -> Bool {
         guard f.weight <= 80, f.captionMarks > 0 else { return false }
-        return f.captionMarks >= 2 || f.endsWithParenthesis
+        return f.captionMarks >= 2 || (f.endsWithParenthesis && f.weight <= 40)
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.
@@ -117,6 +123,8 @@ struct LineClassifier: Sendable {
         let proseShape = weight >= 20 && f.sentenceMarks + f.commas >= 2 && f.capitalisedShare < 0.45
         let stopOK = !useStopWords || proseShape || (cjkPage ? density >= 0.04 || f.cjk >= 40 : density >= 0.18)
         let sentence = f.sentenceMarks > 0 || f.commas >= 2 || f.endsWithSentence
+        // One prompt word in a short line ("Subscribe to our sister title …") bars it from "good".
+        if f.promoWords > 0 && weight <= 30 { return weight >= 6 && f.endsWithSentence ? .nearGood : .short }
         if weight >= 14 && sentence && stopOK { return .good }
         if weight >= 40 && (stopOK || sentence) { return .good }
         if weight >= 6 && f.endsWithSentence && (stopOK || !useStopWords || density >= 0.1) { return .nearGood }

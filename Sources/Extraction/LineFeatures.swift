@@ -27,7 +27,7 @@ struct LineFeatures: Sendable {
     var commas = 0
     /// URL signs: `://`, `www.`, `@`.
     var linkSigns = 0
-    /// Copyright vocabulary and signs: `©`, "rights", "reserved", "trademark".
+    /// Copyright evidence: 2 for a `©` or a formula such as "rights reserved" or "registered trademark".
     var legalMarks = 0
     /// Words naming a journalist's role ("correspondent", "editor").
     var roleWords = 0
@@ -35,6 +35,8 @@ struct LineFeatures: Sendable {
     var captionMarks = 0
     /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
     var endsWithParenthesis = false
+    /// Words of subscription prompts ("subscribe", "newsletter").
+    var promoWords = 0
     /// Words of an author bio ("covers", "previously", "reporter").
     var bioWords = 0
     /// The first word opens a byline ("By", "Von").

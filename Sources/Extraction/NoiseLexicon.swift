@@ -17,6 +17,11 @@ public struct NoiseLexicon: Sendable, Equatable {
     private var phrases = HashedWords(capacity: 256)
     /// The longest prefix phrase in words, bounding the prefix search.
     private var longestPrefix = 0
+    /// The first two normalised characters of every phrase: most lines start otherwise and
+    /// are rejected without hashing.
+    private var openings = HashedWords(capacity: 128)
+    /// The longest whole-line phrase in words: longer lines can only match a prefix.
+    public private(set) var longestWhole = 0
 
     private static let wholeFlag: UInt8 = 1
     private static let prefixFlag: UInt8 = 2
@@ -38,11 +43,13 @@ public struct NoiseLexicon: Sendable, Equatable {
             let isPrefix = line.hasSuffix("*")
             var words = 0
             guard let key = Self.key(line, onWordEnd: { _ in words += 1; return false }) else { continue }
+            openings.insert(Self.opening(line), flags: 1)
             if isPrefix {
                 phrases.insert(key, flags: words >= 2 ? Self.prefixFlag | Self.longPrefixFlag : Self.prefixFlag)
                 longestPrefix = max(longestPrefix, words + 1)
             } else {
                 phrases.insert(key, flags: Self.wholeFlag)
+                longestWhole = max(longestWhole, words + 1)
             }
         }
     }
@@ -52,21 +59,61 @@ public struct NoiseLexicon: Sendable, Equatable {
         var merged = self
         merged.phrases.formUnion(other.phrases)
         merged.longestPrefix = max(longestPrefix, other.longestPrefix)
+        merged.longestWhole = max(longestWhole, other.longestWhole)
+        merged.openings.formUnion(other.openings)
         return merged
     }
 
+    /// The first two characters of `text` as ``key(_:onWordEnd:)`` normalises them (a space
+    /// counts), packed into one number; 0 when the text has none.
+    static func opening<S: StringProtocol>(_ text: S) -> UInt64 {
+        var packed: UInt64 = 0
+        var count = 0
+        var inDigits = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if TextLine.isBlank(v) || isEdge(v) {
+                if count > 0 { pendingSpace = true }
+                inDigits = false
+                continue
+            }
+            if pendingSpace {
+                packed = packed << 21 | 0x20
+                count += 1
+                pendingSpace = false
+                if count == 2 { break }
+            }
+            let isDigit = (0x30...0x39).contains(v)
+            if isDigit && inDigits { continue }
+            inDigits = isDigit
+            packed = packed << 21 | UInt64(isDigit ? 0x23 : v == 0x2019 ? 0x27 : StopWords.lower(v))
+            count += 1
+            if count == 2 { break }
+        }
+        return packed | UInt64(count) << 60
+    }
+
+    /// How much of a line may match: lines longer than any whole phrase can only start
+    /// with one, and very long lines only with a specific one.
+    public enum Scope: Sendable {
+        /// The whole line, or any prefix phrase.
+        case all
+        /// Any prefix phrase, not the whole line.
+        case prefixes
+        /// Prefix phrases of three words or more ("This website uses cookies to …").
+        case longPrefixes
+    }
+
     /// Whether `line` is, or starts with, a boilerplate phrase.
-    ///
-    /// With `prefixOnly` (for long lines) only prefixes of three words or more count:
-    /// "This website uses cookies to …" is boilerplate however long it runs on.
-    public func matches<S: StringProtocol>(_ line: S, prefixOnly: Bool = false) -> Bool {
-        guard phrases.count > 0 else { return false }
+    public func matches<S: StringProtocol>(_ line: S, scope: Scope = .all) -> Bool {
+        guard phrases.count > 0, openings.flags(Self.opening(line)) != 0 else { return false }
         var words = 0
         var prefixHit = false
-        let wanted = prefixOnly ? Self.longPrefixFlag : Self.prefixFlag
+        let wanted = scope == .longPrefixes ? Self.longPrefixFlag : Self.prefixFlag
         let key = Self.key(line) { prefix in
             words += 1
-            if words > longestPrefix { return prefixOnly }
+            if words > longestPrefix { return scope != .all }
             if phrases.flags(prefix) & wanted != 0 {
                 prefixHit = true
                 return true
@@ -74,7 +121,7 @@ public struct NoiseLexicon: Sendable, Equatable {
             return false
         }
         if prefixHit { return true }
-        if prefixOnly { return false }
+        if scope != .all { return false }
         guard let key else { return false }
         return phrases.flags(key) != 0
     }
@@ -185,6 +232,10 @@ extension NoiseLexicon {
         follow us*
         to comment on this article*
         skip to*
+        this website uses cookies*
+        we use cookies*
+        privacy policy
+        terms of service
         """)
 }
 

@@ -35,7 +35,7 @@ enum StopWords {
     /// What a word is, as flags: several lists may hold the same word.
     enum Flag {
         static let stop: UInt8 = 1
-        /// Copyright and legal vocabulary ("rights", "reserved", "trademark").
+        /// The second word of a legal formula ("rights *reserved*", "registered *trademark*").
         static let legal: UInt8 = 2
         /// Journalists' roles ("correspondent", "editor").
         static let role: UInt8 = 4
@@ -47,13 +47,18 @@ enum StopWords {
         static let strongCaption: UInt8 = 32
         /// Words of an author bio ("covers", "previously", "reporter").
         static let bio: UInt8 = 64
+        /// Words of subscription and newsletter prompts ("subscribe", "newsletter", "unsubscribe").
+        static let promo: UInt8 = 128
     }
+
+    /// Hashes of the first words of legal formulas: "rights reserved", "registered trademark",
+    /// "Rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati".
+    static let legalLeads: [UInt64] = ["rights", "registered", "rechte", "droits", "derechos", "diritti"].map(hash)
 
     /// The flags of the token with this hash, or 0.
     @inline(__always)
     static func flags(hash: UInt64) -> UInt8 { table.flags(hash) }
 
-    static func contains(hash: UInt64) -> Bool { table.flags(hash) & Flag.stop != 0 }
 
     /// Common Chinese and Japanese particles and function characters.
     @inline(__always)
@@ -75,7 +80,7 @@ enum StopWords {
         for list in [english, german, french, spanish, italian, portuguese, dutch, indonesian, russian, polish, turkish, scandinavian] {
             add(list, Flag.stop)
         }
-        add("rights reserved trademark trademarks registered rechte vorbehalten droits réservés reservados riservati", Flag.legal)
+        add("reserved trademark trademarks vorbehalten réservés reservados riservati", Flag.legal)
         add("""
             correspondent reporter editor writer columnist contributor producer journalist redakteur redakteurin \
             korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
@@ -87,6 +92,10 @@ enum StopWords {
             writer reporter journalist editor correspondent covers columnist author previously based contributor \
             freelance redakteur redakteurin journalistin autor autorin
             """, Flag.bio)
+        add("""
+            subscribe subscribed subscribing subscription newsletter newsletters unsubscribe spam inbox \
+            abonnieren abonnement newsletters s'abonner suscríbete
+            """, Flag.promo)
         return table
     }()
 

@@ -12,6 +12,13 @@
 ///
 /// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
 /// pure: it never reads files. It runs in time linear in the page size.
+///
+/// Status of this note: 2026-11-25 (issue #2). Files: `TextLine` (splitting, trimming),
+/// `FeatureScan`/`LineFeatures` (one pass per line over UTF-8), `StopWords` and `HashedWords`
+/// (word flags by hash: stop, legal, role, byline, caption, bio, promo words), `NoiseLexicon`,
+/// `LineClassifier` (classes and noise signs), `BodyRegion` and `BodyRegion+Edges` (maximum
+/// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
+/// Must never: read files, name a site, or keep a line because it matched a list of corpus lines.
 public enum TextPageParser {
     /// Returns the article in `text`, or throws ``ExtractionError/noArticle`` when no line reads as prose.
     public static func parse(
@@ -29,11 +36,13 @@ public enum TextPageParser {
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
+        forgiveTrailingOff(&judged, classifier)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
         let header = ArticleHeader.find(in: judged, region: region)
         var used = header.lines
+        var bodyExcluded = Set<Int>()
         if let title = header.title { article.title = String(judged[title].text) }
         if let dek = header.dek { article.dek = String(judged[dek].text) }
         if let parsed = header.bylineParsed, let b = header.byline {
@@ -47,11 +56,12 @@ public enum TextPageParser {
         }
         if let bio = findBio(judged, region: region) {
             used.insert(bio.line)
+            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded.insert(bio.line - 1) }
             article.bio = String(judged[bio.line].text)
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
         var bodyLines = Set<Int>()
-        for i in region.kept where !used.contains(i) {
+        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) {
             bodyLines.insert(i)
             article.body.append(block(judged[i]))
         }
@@ -60,6 +70,18 @@ public enum TextPageParser {
             article.noise.append(String(judged[i].text))
         }
         return article
+    }
+
+    /// A paragraph that trails off ("…") between two paragraphs is prose, not a teaser:
+    /// teasers sit between headlines and links.
+    static func forgiveTrailingOff(_ lines: inout [JudgedLine], _ classifier: LineClassifier) {
+        guard lines.count >= 3 else { return }
+        for i in 1..<(lines.count - 1) where lines[i].sign == .teaser {
+            if lines[i - 1].lineClass == .good && lines[i + 1].lineClass == .good {
+                lines[i].sign = nil
+                lines[i].lineClass = classifier.proseClass(lines[i].features)
+            }
+        }
     }
 
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
@@ -86,14 +108,25 @@ public enum TextPageParser {
         }
     }
 
-    /// The bio at the end of the body or in the lines just after it.
+    /// The bio at the end of the body or in the lines just after it; else in the header window
+    /// (an author box above the article).
     private static func findBio(_ lines: [JudgedLine], region: BodyRegion) -> (line: Int, name: String)? {
         let tail = region.kept.suffix(2)
         let after = region.end..<min(lines.count, region.end + 12)
-        for i in Array(tail) + Array(after) {
+        let before = max(0, region.start - ArticleHeader.window)..<region.start
+        for i in Array(tail) + Array(after) + Array(before) {
             if let name = AuthorBio.name(in: lines[i].text, lines[i].features) { return (i, name) }
         }
         return nil
+    }
+
+    /// "About Jane Doe" or "Über Moritz Bachmann" just above a bio: a label, not body.
+    private static func isBioHeading(_ line: JudgedLine, name: String) -> Bool {
+        guard line.features.weight <= 6 else { return false }
+        for word in ["About ", "Über ", "Sobre ", "À propos de ", "A propos de ", "Su "] where line.text.hasPrefix(word) {
+            return true
+        }
+        return line.text == name
     }
 
     /// Whether the page's prose has function words from a known stop list.
@@ -131,6 +164,7 @@ extension TextPageParser {
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
+        forgiveTrailingOff(&judged, classifier)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

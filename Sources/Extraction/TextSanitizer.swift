@@ -10,15 +10,20 @@ public enum TextSanitizer {
     /// Returns `text` with controls and escape sequences removed and whitespace collapsed.
     public static func clean(_ text: String) -> String {
         if isAlreadyClean(text) { return text }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
         var pendingSpace = false
         var state = EscapeState.text
 
         func emit(_ s: Unicode.Scalar) {
-            if pendingSpace && !out.isEmpty { out.append(" ") }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(s)
+            if s.value < 0x80 {
+                out.append(UInt8(s.value))
+            } else {
+                UTF8.encode(s) { out.append($0) }
+            }
         }
 
         while let s = scalars.next() {
@@ -72,7 +77,7 @@ public enum TextSanitizer {
                 }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `clean(text)` would return `text` unchanged, judged from its UTF-8 bytes in one

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the page files `folio extract` reads and loads their bytes.
 ///
@@ -62,16 +65,36 @@ enum PageFiles {
 
     /// The bytes of `path`, decompressed when it ends in `.gz`.
     static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(path, (error as NSError).localizedDescription)
-        }
-        if path.lowercased().hasSuffix(".gz") || data.starts(with: [0x1F, 0x8B]) {
+        let bytes = try readRaw(path)
+        if path.lowercased().hasSuffix(".gz") || bytes.starts(with: [0x1F, 0x8B]) {
             return try gunzip(path)
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// Reads the whole file with POSIX calls: no URL, no `Data`, one copy.
+    private static func readRaw(_ path: String) throws(ReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path, String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// Decompresses with the system `gzip`, which every Linux and macOS has.

@@ -46,4 +46,14 @@ import Testing
             #expect(!classifier.isFileNameLike(LineFeatures(line[...])), "\(line)")
         }
     }
+
+    @Test func legalFormulasAreRecognisedButLegalWordsAloneAreNot() {
+        let classifier = LineClassifier(lexicon: NoiseLexicon())
+        let footer = "Copyright 2019 Harbour Media. All rights reserved."
+        #expect(classifier.isLegal(footer[...], LineFeatures(footer[...])))
+        let prose = "The law protects the voting rights of registered voters and was reserved for a later session."
+        #expect(!classifier.isLegal(prose[...], LineFeatures(prose[...])))
+        let piracy = "The list names markets that enable copyright piracy and trademark counterfeiting."
+        #expect(!classifier.isLegal(piracy[...], LineFeatures(piracy[...])))
+    }
 }

@@ -25,6 +25,30 @@ import Testing
         #expect(a.dek == "Council backs a two-year plan after a long public debate")
     }
 
+    static let paragraphs = """
+        The council voted on Tuesday to close the old market hall for repairs, after engineers found cracks in the roof beams that had been hidden by a false ceiling for decades.
+
+        Traders will move to a temporary site on the station square from next month, and the council has promised to cover the cost of their new stalls and of the move itself.
+
+        The repairs are expected to take two years, and the council will publish a timetable for the work once a builder has been chosen later this spring.
+        """
+
+    @Test func aBareNameUnderTheHeadlineIsTheAuthorWhenARoleFollows() throws {
+        let page = "Home\nNews\n\nMarket hall to close for two years of repairs\n\nOwen Marsh\nColumnist\n\n" + Self.paragraphs
+        let a = try TextPageParser.parse(page, source: .init())
+        #expect(a.authors == ["Owen Marsh"])
+        #expect(a.byline == "Columnist")
+        #expect(!a.noise.contains("Owen Marsh"))
+        #expect(a.body.count == 3)
+    }
+
+    @Test func aNameBeforeARoleIsTheAuthor() throws {
+        let page = "Market hall to close for two years of repairs\n\nDana Whitlock, Business Correspondent, Metro Wire |\n\n" + Self.paragraphs
+        let a = try TextPageParser.parse(page, source: .init())
+        #expect(a.authors == ["Dana Whitlock"])
+        #expect(a.byline == "Business Correspondent, Metro Wire")
+    }
+
     @Test func theAuthorBioIsKeptApartAndNamesTheAuthor() throws {
         let a = try Fixture.article("author-bio-after-article.txt")
         #expect(a.bio?.hasPrefix("Erik Solberg covers technology") == true)

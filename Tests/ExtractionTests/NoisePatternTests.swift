@@ -59,6 +59,33 @@ import Testing
         #expect(a.noiseContains("2H ago"))
     }
 
+    @Test func newsletterPromptsAfterTheArticleAreNoise() throws {
+        let a = try Fixture.article("newsletter-prompt-after-article.txt")
+        #expect(a.body.count == 3)
+        #expect(a.noiseContains("Get our free weekly newsletter"))
+        #expect(a.noiseContains("You can unsubscribe"))
+    }
+
+    @Test func bareTimeStampsOfALiveBlogDoNotSplitItsEntries() throws {
+        let a = try Fixture.article("live-blog-with-time-stamps.txt")
+        #expect(a.body.count == 4)
+        #expect(a.bodyContains("The river crested at Fenwick"))
+        #expect(a.bodyContains("Good morning and welcome"))
+        #expect(a.noise.contains("6:45 AM"))
+    }
+
+    @Test func aParagraphTrailingOffBetweenParagraphsIsNotATeaser() throws {
+        let page = """
+            The ferry left the harbour an hour late on Sunday, because the crew had to wait for a replacement part for the engine that had arrived on the morning train.
+
+            The captain told passengers over the loudspeaker that the crossing would be slower than usual, and that the café would stay open for the whole journey...
+
+            Most passengers took the delay calmly, and several said the view of the islands in the evening light had made up for the wait on the quay.
+            """
+        let a = try TextPageParser.parse(page, source: .init())
+        #expect(a.body.count == 3)
+    }
+
     @Test func cookieBannersAreNoise() throws {
         let a = try Fixture.article("cookie-banner.txt")
         #expect(a.body.count == 3)
