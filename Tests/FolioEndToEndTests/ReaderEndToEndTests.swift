@@ -114,3 +114,31 @@ import Testing
         #expect(!shown.contains("-icanon") && !shown.contains("-echo "), "the line discipline was not restored")
     }
 }
+
+extension ReaderEndToEndTests {
+    /// Columns a captured line takes on screen: East Asian wide characters and emoji take two.
+    static func displayWidth(_ text: Substring) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            return width + (wide ? 2 : 1)
+        }
+    }
+
+    /// Also under the C locale: the reader must switch its characters to UTF-8 itself.
+    @Test(arguments: ["C.UTF-8", "C"])
+    func wideCharactersTakeTwoColumnsAndTheColumnsStayAligned(locale: String) throws {
+        guard let fixture = try ReaderFixture.make("wide") else { return }
+        defer { fixture.remove() }
+        let session = try fixture.startReader(width: 120, height: 20, extraEnvironment: ["LC_ALL": locale, "LANG": locale])
+        defer { session.kill() }
+        let shown = try #require(session.waitFor { $0.contains("桜の季節") && $0.contains("Harbour bridge") })
+        let rows = shown.split(separator: "\n").filter { $0.contains("│") && $0.contains("2026-") }
+        try #require(rows.count == 5, "expected five list rows:\n\(shown)")
+        let borders = Set(rows.map { Self.displayWidth($0[..<$0.firstIndex(of: "│")!]) })
+        #expect(borders.count == 1, "the pane border moves with a CJK title:\n\(rows.joined(separator: "\n"))")
+        let titles = Set(rows.map { row in Self.displayWidth(row[..<row.range(of: "2026-")!.upperBound]) })
+        #expect(titles.count == 1, "the date column moves")
+    }
+}
