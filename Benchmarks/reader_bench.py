@@ -17,6 +17,7 @@ it ends as it started; opening an article marks it read).
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -86,6 +87,7 @@ def main():
     parser.add_argument("--query", default="trade")
     parser.add_argument("--width", type=int, default=120)
     parser.add_argument("--height", type=int, default=40)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (trace, session)")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="folio-reader-bench-")
@@ -172,6 +174,10 @@ def main():
     print("\n## Effects inside those keys (and postponed ones run while idle)")
     for name, values in effects.items():
         print(f"- {name}: {summary(values)}")
+    if args.keep:
+        print(f"\n(trace kept in {trace})")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
