@@ -52,7 +52,10 @@ class Pane:
         before = self.screen()
         start = time.perf_counter()
         self.tmux("send-keys", "-t", "T", *keys)
-        _, shown = self.wait(lambda s: s != before and (settle is None or settle(plain(s))))
+        try:
+            _, shown = self.wait(lambda s: s != before and (settle is None or settle(plain(s))), timeout=3.0)
+        except TimeoutError:
+            return None, before  # nothing changed (the end of a small list): not a sample
         return (time.perf_counter() - start) * 1000, shown
 
 
@@ -72,6 +75,7 @@ def plain(styled):
 
 
 def summary(values):
+    values = [v for v in values if v is not None]
     if not values:
         return "n/a"
     values = sorted(values)
