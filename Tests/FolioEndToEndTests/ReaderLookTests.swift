@@ -71,3 +71,31 @@ import Testing
         return styled.range(of: pattern, options: .regularExpression) != nil
     }
 }
+
+extension ReaderLookTests {
+    @Test func demoOpensTheReaderOnTheBundledSamplesAndLeavesNothingBehind() throws {
+        guard let tmux = ReaderProcess.tmux else {
+            print("skipping: tmux is not installed (CI installs it)")
+            return
+        }
+        let folio = try #require(ReaderProcess.folio, "build folio first (swift build)")
+        let temporary = try ReaderProcess.temporaryDirectory("demo")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let state = temporary.appendingPathComponent("state")
+        let session = try ReaderTmux(
+            tmux: tmux, width: 120, height: 30,
+            command: ["sh", "-c", "\(ReaderProcess.shellQuoted(folio)) demo; echo \"demo-exit=$?\"; ls \"$TMPDIR\"; sleep 30"],
+            environment: ["TMPDIR": temporary.path, "XDG_STATE_HOME": state.path, "HOME": temporary.path]
+        )
+        defer { session.kill() }
+        let shown = try #require(session.waitFor { $0.contains(" articles") && $0.contains("unread") },
+                                 "the demo did not open:\n\(session.screen())")
+        #expect(!shown.contains("folio import PATH"), "the demo library should not be empty")
+        session.send("q")
+        let after = try #require(session.waitFor("demo-exit="), "the demo did not quit:\n\(session.screen())")
+        #expect(after.contains("demo-exit=0"))
+        #expect(!after.contains("folio-demo-"), "the throwaway library was left in TMPDIR")
+        #expect(!FileManager.default.fileExists(atPath: state.appendingPathComponent("folio/session.json").path),
+                "the demo saved a session")
+    }
+}
