@@ -72,9 +72,11 @@ let package = Package(
             dependencies: ["ReaderCore"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio"]
+            dependencies: ["folio", "ReaderCore", "Store", "Extraction", "FilterQuery"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

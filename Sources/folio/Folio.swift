@@ -6,6 +6,7 @@ struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Read saved news pages in the terminal.",
-        subcommands: FolioSubcommands.all
+        subcommands: FolioSubcommands.all,
+        defaultSubcommand: ReaderCommand.self
     )
 }

@@ -1,0 +1,186 @@
+import CNcursesw
+import ReaderCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal in curses mode: opened safely, painted by frame, read by key, always restored.
+///
+/// `open` refuses what would leave a person with a broken shell: no terminal on stdin/stdout,
+/// `TERM` unset or `dumb`, or a terminal that cannot address the cursor. While open, fatal
+/// signals (SIGINT, SIGTERM, SIGHUP, crashes) leave curses mode before the process dies, and
+/// ncurses' own SIGTSTP handling suspends on Ctrl-Z and repaints on `fg`. Call `close()` on
+/// every way out (`defer`); it is idempotent.
+///
+/// ```swift
+/// let terminal = try Terminal.open(environment: ProcessInfo.processInfo.environment)
+/// defer { terminal.close() }
+/// terminal.paint(render(state, width: terminal.width, height: terminal.height))
+/// ```
+@MainActor
+public final class Terminal {
+    /// Current size in cells; updated when a resize event is read.
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// False under `NO_COLOR` or on a monochrome terminal.
+    public let usesColor: Bool
+
+    private var screen: OpaquePointer?
+    /// Keys read by `hasPendingKey` and not yet handed out.
+    private var pushedBack: [Key] = []
+    private let painter: Painter
+    private let savedSignalActions: UnsafeMutablePointer<sigaction>
+
+    // MARK: - Opening and closing
+
+    /// Puts the terminal in curses mode.
+    ///
+    /// - Parameter environment: the process environment (`TERM`, `NO_COLOR`).
+    /// - Throws: `TerminalError` when there is no usable terminal; the terminal is untouched then.
+    public static func open(environment: [String: String]) throws(TerminalError) -> Terminal {
+        try check(environment: environment)
+        let term = environment["TERM"] ?? ""
+        useUTF8Locale()
+
+        let saved = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(folio_fatal_signal_count()))
+        folio_install_fatal_signal_handlers(saved)
+        guard let screen = newterm(nil, nc_stdout(), nc_stdin()) else {
+            folio_restore_fatal_signal_handlers(saved)
+            saved.deallocate()
+            throw .cannotOpen(term: term)
+        }
+        guard nc_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            folio_restore_fatal_signal_handlers(saved)
+            saved.deallocate()
+            throw .unsupportedTerminal(term: term)
+        }
+
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        var usesColor = false
+        if !noColor && has_colors() {
+            usesColor = start_color() == OK
+            if usesColor { use_default_colors() }
+        }
+        let window = nc_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(25)
+        leaveok(window, false)
+        curs_set(0)
+        mousemask(nc_BUTTON1_PRESSED() | nc_BUTTON4_PRESSED() | nc_BUTTON5_PRESSED(), nil)
+        mouseinterval(0)
+        return Terminal(screen: screen, usesColor: usesColor, saved: saved)
+    }
+
+    /// Throws what `open` would for a missing or unusable terminal, without touching it: lets a
+    /// command fail before doing slow work (the demo's import) it would throw away.
+    public nonisolated static func check(environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw .unsupportedTerminal(term: term.isEmpty ? nil : term)
+        }
+    }
+
+    private init(screen: OpaquePointer, usesColor: Bool, saved: UnsafeMutablePointer<sigaction>) {
+        self.screen = screen
+        self.usesColor = usesColor
+        self.painter = Painter(palette: Palette(usesColor: usesColor))
+        self.savedSignalActions = saved
+        let window = nc_stdscr()
+        width = Int(getmaxx(window))
+        height = Int(getmaxy(window))
+    }
+
+    /// Leaves curses mode and gives the terminal back as it was. Safe to call twice.
+    public func close() {
+        guard let screen else { return }
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        folio_restore_fatal_signal_handlers(savedSignalActions)
+        savedSignalActions.deallocate()
+    }
+
+    /// `LC_ALL` from the environment, or `C.UTF-8` for characters when that is not UTF-8:
+    /// otherwise ncursesw prints CJK and emoji as escapes.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if nc_codeset_is_utf8() == 0 {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    // MARK: - Painting
+
+    /// Paints a frame; only cells that differ from the last frame are written.
+    public func paint(_ frame: Screen) {
+        guard screen != nil else { return }
+        painter.paint(frame)
+    }
+
+    /// Makes the next `paint` redraw every cell (after Ctrl-L or anything that dirtied the screen).
+    public func invalidate() {
+        painter.invalidate()
+    }
+
+    /// Cells written by the last `paint`.
+    public var lastPaintedCells: Int { painter.lastPaintedCells }
+
+    // MARK: - Input
+
+    /// Waits up to `timeout` milliseconds (negative: forever) for the next key.
+    ///
+    /// Returns nil on timeout or for a key the reader has no use for. A resize updates
+    /// `width`/`height`, forces a full repaint and comes back as `.resize`.
+    public func nextKey(timeout milliseconds: Int32) -> Key? {
+        if !pushedBack.isEmpty { return pushedBack.removeFirst() }
+        return readKey(timeout: milliseconds)
+    }
+
+    /// Whether a key is already waiting (it stays queued for `nextKey`): lets the caller do
+    /// background work only while the person is not typing.
+    public func hasPendingKey() -> Bool {
+        if !pushedBack.isEmpty { return true }
+        guard let key = readKey(timeout: 0) else { return false }
+        pushedBack.append(key)
+        return true
+    }
+
+    private func readKey(timeout milliseconds: Int32) -> Key? {
+        guard screen != nil else { return nil }
+        let window = nc_stdscr()
+        wtimeout(window, milliseconds)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        switch status {
+        case OK:
+            return KeyDecoder.character(UInt32(code))
+        case KEY_CODE_YES:
+            let key = Int32(code)
+            if key == KEY_RESIZE {
+                width = Int(getmaxx(window))
+                height = Int(getmaxy(window))
+                painter.invalidate()
+                return .resize(width: width, height: height)
+            }
+            if key == KEY_MOUSE {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                return KeyDecoder.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y))
+            }
+            return KeyDecoder.functionKey(key)
+        default:
+            return nil
+        }
+    }
+}

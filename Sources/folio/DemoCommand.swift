@@ -1,0 +1,43 @@
+import ArgumentParser
+import Extraction
+import FolioResources
+import Foundation
+import Store
+import TerminalUI
+
+/// `folio demo`: the reader on the bundled sample pages, in a throwaway library.
+///
+/// The library lives in a fresh temporary folder that is removed when the reader exits, so the
+/// demo never touches the person's own library or session.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Try the reader on the bundled sample pages (nothing is saved)."
+    )
+
+    func run() async throws {
+        do {
+            try Terminal.check(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(ReaderLauncher.noTerminalStatus)
+        }
+        guard let samples = FolioResources.samplesDirectory else {
+            throw CommandFailure("the sample pages are missing; set FOLIO_RESOURCES to the folder holding samples/")
+        }
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("folio-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("library.sqlite").path
+        do {
+            let library = try Library(path: path)
+            let lexicon = ExtractCommand.loadLexicon()
+            _ = try library.importFiles([samples]) { bytes, path in
+                try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
+            }
+        } catch {
+            throw CommandFailure("could not build the demo library: \(error)")
+        }
+        try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: false) }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ReaderCore
+import Store
+import TerminalUI
+
+/// `folio` with no subcommand (or `folio read`): the reader on the library.
+struct ReaderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on the library (what `folio` alone does)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() async throws {
+        let path = library.path
+        try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
+    }
+}
+
+/// Opens the terminal, runs the reader and restores the terminal on every way out.
+@MainActor
+enum ReaderLauncher {
+    /// Exit status when there is no terminal to draw on.
+    nonisolated static let noTerminalStatus: Int32 = 2
+
+    /// Runs the reader on a library.
+    ///
+    /// - Parameter remembersSession: false for throwaway libraries (the demo), whose position
+    ///   is not worth keeping.
+    /// - Throws: `ExitCode(2)` after printing why when there is no usable terminal.
+    static func open(libraryPath: String, remembersSession: Bool) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let trace = ReaderTrace(environment: environment)
+        let sessions = remembersSession ? SessionFile(libraryPath: libraryPath, environment: environment) : nil
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open(environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(noTerminalStatus)
+        }
+        defer { terminal.close() }
+        trace?.mark("terminal open")
+        let library: ReaderLibrary
+        do {
+            library = LibraryReaderSource(library: try Library(path: libraryPath))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        trace?.mark("library open")
+        let runner = EffectRunner(library: library, opener: SourceOpener(environment: environment), sessions: sessions)
+        let loop = ReaderLoop(
+            session: sessions?.load() ?? Session(), terminal: terminal, runner: runner,
+            trace: trace
+        )
+        loop.run()
+    }
+}

@@ -1,0 +1,155 @@
+import ReaderCore
+import TerminalUI
+
+/// The reader's main loop: keys in, actions reduced, effects run, frames painted.
+///
+/// Runs on the main actor with every curses call. It blocks in `nextKey` between keys (no CPU
+/// when idle); keys already waiting are taken together so a burst of typing costs one load and
+/// one frame.
+///
+/// Window loads are kept off the keypress path where they can be: a load the frame does not
+/// need (the reducer asking early, while the selected row is still loaded) waits until no key
+/// is pending, and a load it does need first fetches only the rows around the selection, then
+/// the whole window when the person pauses.
+@MainActor
+final class ReaderLoop {
+    private(set) var state: AppState
+    private let terminal: Terminal
+    private let runner: EffectRunner
+    private let trace: ReaderTrace?
+    private let keyMap = KeyMap.standard
+    /// Window loads postponed until no key is pending (the latest one only).
+    private var deferred: RowQuery?
+    /// The session to save once no key is pending.
+    private var deferredSession: Session?
+    /// The filter and sort of the rows on screen, to tell a prefetch from a needed load.
+    private var shown: (filter: String, sort: Sort)?
+
+    init(session: Session, terminal: Terminal, runner: EffectRunner, trace: ReaderTrace?) {
+        self.state = AppState(session: session, width: terminal.width, height: terminal.height)
+        self.terminal = terminal
+        self.runner = runner
+        self.trace = trace
+    }
+
+    /// Runs until the reader quits.
+    func run() {
+        let start = ReaderTrace.now()
+        apply([.start])
+        paint()
+        trace?.launch(
+            sinceReaderStart: ReaderTrace.milliseconds(start, ReaderTrace.now()),
+            rows: state.list.rows.count, width: terminal.width, height: terminal.height
+        )
+        runDeferred()
+        while !state.isQuitting {
+            guard let first = terminal.nextKey(timeout: 1000) else {
+                runner.opener.reapChildren()
+                continue
+            }
+            var keys = [first]
+            while keys.count < 64, let more = terminal.nextKey(timeout: 0) { keys.append(more) }
+
+            let t0 = ReaderTrace.now()
+            var effects: [Effect] = []
+            for key in keys {
+                if key == .control("l") { terminal.invalidate() }
+                // Each key is mapped in the state the previous one left (`/` opens the prompt
+                // that the next letters type into); only the effects wait for the batch.
+                if let action = keyMap.action(for: key, in: state) { effects += reduce(&state, action) }
+            }
+            run(effects)
+            let t1 = ReaderTrace.now()
+            let frame = render(state, width: terminal.width, height: terminal.height)
+            let t2 = ReaderTrace.now()
+            terminal.paint(frame)
+            let t3 = ReaderTrace.now()
+            trace?.key(
+                keys,
+                reduce: ReaderTrace.milliseconds(t0, t1), render: ReaderTrace.milliseconds(t1, t2),
+                paint: ReaderTrace.milliseconds(t2, t3), cells: terminal.lastPaintedCells
+            )
+            runDeferred()
+        }
+    }
+
+    /// Runs the postponed window load while no key is waiting, and shows its rows; then saves
+    /// the session if it changed.
+    private func runDeferred() {
+        defer {
+            if let session = deferredSession, !terminal.hasPendingKey() {
+                deferredSession = nil
+                let start = ReaderTrace.now()
+                _ = runner.run(.persistSession(session))
+                trace?.effect(.persistSession(session), milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()), idle: true)
+            }
+        }
+        var rounds = 0
+        while let query = deferred, rounds < 4, !state.isQuitting, !terminal.hasPendingKey() {
+            rounds += 1
+            deferred = nil
+            guard query.filter == state.filter.listed, query.sort == state.sort else { continue }
+            let start = ReaderTrace.now()
+            let result = runner.run(.loadRows(query))
+            trace?.effect(.loadRows(query), milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()), idle: true)
+            if let result { run(reduce(&state, result)) }
+            paint()
+        }
+    }
+
+    /// Reduces the actions, then runs their effects.
+    private func apply(_ actions: [Action]) {
+        var effects: [Effect] = []
+        for action in actions { effects += reduce(&state, action) }
+        run(effects)
+    }
+
+    /// Runs effects (the loads coalesced) and reduces their results, until nothing is left.
+    private func run(_ effects: [Effect]) {
+        var effects = effects
+        var rounds = 0
+        while !effects.isEmpty && rounds < 16 {
+            rounds += 1
+            var next: [Effect] = []
+            for effect in EffectRunner.coalesce(effects) {
+                let start = ReaderTrace.now()
+                let result: Action?
+                if case .loadRows(let query) = effect {
+                    guard let answer = loadRows(query) else { continue }
+                    result = answer
+                } else if case .persistSession(let session) = effect, !state.isQuitting {
+                    deferredSession = session  // a file write has no place in a keypress
+                    continue
+                } else {
+                    result = runner.run(effect)
+                }
+                trace?.effect(effect, milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()))
+                if case .rowsLoaded(let query, _) = result { shown = (query.filter, query.sort) }
+                if let result { next += reduce(&state, result) }
+            }
+            effects = next
+        }
+    }
+
+    /// A window load now (only the rows around the selection, the rest postponed), or nil when
+    /// the whole load can wait because the frame already has its rows.
+    private func loadRows(_ query: RowQuery) -> Action? {
+        let radius = max(terminal.height, 8)
+        let isPrefetch = query.anchor == nil && state.list.selectedRow != nil
+            && shown?.filter == query.filter && shown?.sort == query.sort
+        if isPrefetch {
+            deferred = query
+            return nil
+        }
+        guard query.limit > 2 * radius else {
+            deferred = nil
+            return runner.run(.loadRows(query))
+        }
+        deferred = query
+        return runner.rowsAround(query, focus: state.list.selected, radius: radius)
+    }
+
+    private func paint() {
+        terminal.paint(render(state, width: terminal.width, height: terminal.height))
+    }
+}

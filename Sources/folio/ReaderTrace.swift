@@ -1,0 +1,83 @@
+import Foundation
+import ReaderCore
+
+/// Per-key timings appended to the file named by `FOLIO_TRACE`, for `BENCHMARKS.md`.
+///
+/// One tab-separated line per batch of keys (and one per effect it ran, before it): what was pressed, then milliseconds spent in
+/// reduce (with the effects it ran), render and paint, their total, and the cells painted.
+/// The first line reports the launch: the process age at the first full frame (from
+/// `/proc/self/stat`, 10 ms resolution) and the time since `main` reached the reader.
+final class ReaderTrace {
+    private let handle: FileHandle
+
+    /// A trace for `FOLIO_TRACE`, or nil when it is unset or the file cannot be opened.
+    init?(environment: [String: String]) {
+        guard let path = environment["FOLIO_TRACE"], !path.isEmpty else { return nil }
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
+        handle.seekToEndOfFile()
+        self.handle = handle
+        let age = Self.processAgeMilliseconds().map { String(format: "%.0f", $0) } ?? "?"
+        write("start\tprocess_age_ms=\(age)")
+    }
+
+    private let created = ReaderTrace.now()
+
+    /// A step of the launch, in milliseconds since the reader command began.
+    func mark(_ step: String) {
+        write("mark\t\(step)\t" + String(format: "%.3f", Self.milliseconds(created, Self.now())))
+    }
+
+    deinit { try? handle.close() }
+
+    /// Nanoseconds on a monotonic clock.
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    static func milliseconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to &- from) / 1_000_000 }
+
+    func launch(sinceReaderStart: Double, rows: Int, width: Int, height: Int) {
+        let age = Self.processAgeMilliseconds().map { String(format: "%.0f", $0) } ?? "?"
+        write("launch\tprocess_age_ms=\(age)\treader_ms=\(String(format: "%.3f", sinceReaderStart))\trows=\(rows)\tsize=\(width)x\(height)")
+    }
+
+    func key(_ keys: [Key], reduce: Double, render: Double, paint: Double, cells: Int) {
+        let names = keys.map(\.label).joined(separator: " ")
+        let total = reduce + render + paint
+        write("key\t\(names)\t" + [reduce, render, paint, total].map { String(format: "%.3f", $0) }.joined(separator: "\t") + "\t\(cells)")
+    }
+
+    /// One effect's run time (it is also inside the key's reduce time).
+    func effect(_ effect: Effect, milliseconds: Double, idle: Bool = false) {
+        let name: String
+        switch effect {
+        case .loadRows(let query): name = "loadRows offset=\(query.offset) filter=\(query.filter)" + (query.anchor == nil ? "" : " anchored")
+        case .loadCounts(let filter): name = "loadCounts filter=\(filter)"
+        case .loadDocument: name = "loadDocument"
+        case .setRead: name = "setRead"
+        case .setStarred: name = "setStarred"
+        case .openSource: name = "openSource"
+        case .persistSession: name = "persistSession"
+        case .quit: name = "quit"
+        }
+        write((idle ? "idle\t" : "effect\t") + "\(name)\t" + String(format: "%.3f", milliseconds))
+    }
+
+    private func write(_ line: String) {
+        handle.write(Data((line + "\n").utf8))
+    }
+
+    /// How long ago this process started, from its start time in clock ticks since boot.
+    static func processAgeMilliseconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // Field 22 of the whole line is the 20th after the command name.
+        guard fields.count > 19, let ticks = Double(fields[19]) else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        let boot = Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
+        return boot - ticks * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+}
