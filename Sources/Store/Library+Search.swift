@@ -44,6 +44,14 @@ extension Library {
     /// Above this many full-text hits a page is served by walking the sort index.
     static let frequentHits = 1000
 
+    /// True if `filter` selects every article whatever the library holds: no filter, or one made
+    /// only of terms that constrain nothing (`'`, `.`, `section:""`).
+    ///
+    /// `folio remove --query` and `mark --query` refuse such a filter unless told `--all`.
+    public static func selectsEverything(_ filter: FilterNode?) -> Bool {
+        FilterSQL.predicate(filter).selectsEverything
+    }
+
     /// The ids of every article matching `filter`, oldest import first (for `mark --query`).
     public func ids(matching filter: FilterNode?) throws(StoreError) -> [Int64] {
         let predicate = FilterSQL.predicate(filter)

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `folio` library commands as a user runs them: refusals that protect the library.
+@Suite(.serialized) struct LibraryCommandTests {
+    /// A folder with a library of `count` pages imported, or nil (with a printed reason) without a binary.
+    private func importedLibrary(_ count: Int) throws -> (folder: URL, library: String)? {
+        guard LibraryProcess.binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return nil
+        }
+        let folder = try LibraryProcess.temporaryFolder()
+        let pages = folder.appendingPathComponent("pages")
+        try LibraryProcess.writePages(count, to: pages)
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let result = try LibraryProcess.run(["import", "--library", library, pages.path], in: folder)
+        #expect(result.status == 0, "import: \(result.stdout) \(result.stderr)")
+        return (folder, library)
+    }
+
+    @Test(arguments: ["remove", "mark"])
+    func aQueryThatSelectsEverythingIsRefusedWithoutAll(_ command: String) throws {
+        guard let (folder, library) = try importedLibrary(3) else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extra = command == "mark" ? ["--read"] : []
+        for query in ["'", "."] {
+            let refused = try LibraryProcess.run([command, "--library", library, "--query", query] + extra, in: folder)
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("--all"), "\(refused.stderr)")
+            let unread = try LibraryProcess.run(["list", "--library", library, "is:unread", "--format", "tsv"], in: folder)
+            #expect(unread.stdout.split(separator: "\n").count == 3)
+        }
+        let allowed = try LibraryProcess.run([command, "--library", library, "--query", "'", "--all"] + extra, in: folder)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        let unread = try LibraryProcess.run(["list", "--library", library, "is:unread", "--format", "tsv"], in: folder)
+        #expect(unread.stdout.isEmpty)
+    }
+}
