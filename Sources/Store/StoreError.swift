@@ -9,7 +9,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case isDirectory(path: String)
     /// The library file or its folder cannot be created or written.
     case notWritable(path: String, reason: String)
-    /// The file exists but is not an SQLite database.
+    /// The file exists but is not an SQLite database, or is another program's database.
     case notALibrary(path: String)
     /// The file is an SQLite database but damaged.
     case corrupt(path: String)
@@ -31,7 +31,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notWritable(path, reason):
             return "cannot write the library at \(path) (\(reason)); check permissions or pass another path with --library"
         case let .notALibrary(path):
-            return "\(path) is not a Folio library (not an SQLite database); it was left untouched — pass another path with --library"
+            return "\(path) is not a Folio library; it was left untouched — pass another path with --library"
         case let .corrupt(path):
             return "the library at \(path) is damaged; it was left untouched — restore a backup or pass another path with --library"
         case let .newerSchema(path):

@@ -27,6 +27,26 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "my precious notes")
     }
 
+    @Test(arguments: [true, false])
+    func anotherProgramsDatabaseIsRefusedAndLeftAlone(readOnly: Bool) throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("other.db").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notALibrary(path: path)) { try Library(path: path, readOnly: readOnly) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func anEmptySQLiteFileBecomesALibrary() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("empty.db").path
+        try DatabaseQueue(path: path).close()
+        #expect(try Library(path: path).counts().total == 0)
+    }
+
     @Test func aCorruptLibraryIsRefusedAndLeftAlone() throws {
         let folder = TemporaryFolder()
         let path = folder.url.appendingPathComponent("lib.sqlite").path
