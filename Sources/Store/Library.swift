@@ -27,8 +27,13 @@ public final class Library: Sendable {
     /// With `readOnly`, an existing, up-to-date library is opened without write access: no
     /// write-ahead-log setup and no checkpoint on close, so a `folio list` costs a few
     /// milliseconds. An outdated library is still migrated first.
-    public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
-        let exists = try Self.checkLocation(path)
+    ///
+    /// With `createIfMissing` (the default; `folio import` and the reader's first run), a missing
+    /// library is created with its folders. Without it, a missing file throws
+    /// ``StoreError/noLibrary(path:)`` and nothing is created: commands that only look or change
+    /// marks never leave an empty library behind a mistyped `--library`.
+    public convenience init(path: String, readOnly: Bool = false, createIfMissing: Bool = true) throws(StoreError) {
+        let exists = try Self.checkLocation(path, createIfMissing: createIfMissing)
         if exists {
             let (queue, isCurrent) = try Self.inspect(path)
             if readOnly, isCurrent, let queue {
@@ -138,10 +143,11 @@ public final class Library: Sendable {
         return home + "/.local/share/folio/library.sqlite"
     }
 
-    /// Refuses directories and non-SQLite files before SQLite sees them; creates the folder.
+    /// Refuses directories and non-SQLite files before SQLite sees them; creates the folder
+    /// (only with `createIfMissing`; else a missing file is ``StoreError/noLibrary(path:)``).
     ///
     /// - Returns: whether the file exists.
-    private static func checkLocation(_ path: String) throws(StoreError) -> Bool {
+    private static func checkLocation(_ path: String, createIfMissing: Bool) throws(StoreError) -> Bool {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -157,6 +163,7 @@ public final class Library: Sendable {
             }
             return true
         }
+        guard createIfMissing else { throw .noLibrary(path: path) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {

@@ -5,6 +5,8 @@ import GRDB
 ///
 /// The library file is never overwritten or deleted to recover from any of these.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No library exists at the path, and the caller asked not to create one.
+    case noLibrary(path: String)
     /// The library path names a directory.
     case isDirectory(path: String)
     /// The library file or its folder cannot be created or written.
@@ -26,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .noLibrary(path):
+            return "no library at \(path); run `folio import PAGES` or check --library"
         case let .isDirectory(path):
             return "\(path) is a directory; pass a file path with --library (e.g. \(path)/library.sqlite)"
         case let .notWritable(path, reason):

@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(createIfMissing: true)
         let urls = paths.map { URL(fileURLWithPath: $0) }
         let lexicon = ExtractCommand.loadLexicon()
         let pageExtractor: ArticleExtractor = { bytes, path in

@@ -35,4 +35,25 @@ import Testing
         let unread = try LibraryProcess.run(["list", "--library", library, "is:unread", "--format", "tsv"], in: folder)
         #expect(unread.stdout.isEmpty)
     }
+
+    @Test func commandsOtherThanImportReportAMissingLibraryAndCreateNothing() throws {
+        guard LibraryProcess.binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return
+        }
+        let folder = try LibraryProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("typo/library.sqlite").path
+        for arguments in [["list"], ["show", "1"], ["stats"], ["mark", "1", "--read"], ["remove", "1"]] {
+            let result = try LibraryProcess.run(arguments + ["--library", missing], in: folder)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains("no library at \(missing)"), "\(arguments): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("typo").path), "\(arguments)")
+        }
+        let pages = folder.appendingPathComponent("pages")
+        try LibraryProcess.writePages(1, to: pages)
+        let imported = try LibraryProcess.run(["import", "--library", missing, pages.path], in: folder)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try LibraryProcess.articleCount(library: missing, in: folder) == 1)
+    }
 }

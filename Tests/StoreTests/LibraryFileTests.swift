@@ -15,6 +15,17 @@ import Testing
         #expect(try Library(path: path).counts().total == 1)
     }
 
+    @Test(arguments: [true, false])
+    func aMissingLibraryIsReportedWithoutCreatingAnything(readOnly: Bool) {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("typo/library.sqlite").path
+        #expect(throws: StoreError.noLibrary(path: path)) {
+            try Library(path: path, readOnly: readOnly, createIfMissing: false)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("typo").path))
+        #expect(StoreError.noLibrary(path: path).description.contains("folio import"))
+    }
+
     @Test func aDirectoryIsRefused() {
         let folder = TemporaryFolder()
         #expect(throws: StoreError.isDirectory(path: folder.url.path)) { try Library(path: folder.url.path) }
