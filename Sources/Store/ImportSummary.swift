@@ -34,5 +34,6 @@ public struct ImportFailure: Equatable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(path): \(reason)" }
+    /// `PATH: reason`, with the path made safe to print (``DisplayPath``).
+    public var description: String { "\(DisplayPath.clean(path)): \(DisplayPath.clean(reason))" }
 }

@@ -121,7 +121,7 @@ extension Library {
     static func sourceName(site: String?, url: String?, path: String?) -> String? {
         if let site, !site.isEmpty { return site }
         if let url, let host = URL(string: url)?.host, !host.isEmpty { return host }
-        if let path, !path.isEmpty { return (path as NSString).lastPathComponent }
+        if let path, !path.isEmpty { return DisplayPath.clean((path as NSString).lastPathComponent) }
         return nil
     }
 }

@@ -26,7 +26,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Any other database failure; `message` is SQLite's.
     case database(path: String, message: String)
 
-    public var description: String {
+    /// The message, with every path made safe to print (``DisplayPath``).
+    public var description: String { DisplayPath.clean(message) }
+
+    private var message: String {
         switch self {
         case let .noLibrary(path):
             return "no library at \(path); run `folio import PAGES` or check --library"

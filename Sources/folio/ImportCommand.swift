@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
         bar?.finish()
         print(summary.description)
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("failed: \(failure.path): \(failure.reason)\n".utf8))
+            FileHandle.standardError.write(Data("failed: \(failure)\n".utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }

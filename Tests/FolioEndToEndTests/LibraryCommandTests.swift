@@ -56,4 +56,30 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try LibraryProcess.articleCount(library: missing, in: folder) == 1)
     }
+
+    @Test func fileNamesWithControlCharactersArePrintedCleaned() throws {
+        guard LibraryProcess.binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return
+        }
+        let folder = try LibraryProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = folder.appendingPathComponent("pages")
+        try LibraryProcess.writePages(1, to: pages)
+        let page = try #require(FileManager.default.subpathsOfDirectory(atPath: pages.path).first { $0.hasSuffix(".txt") })
+        let hostile = pages.appendingPathComponent("evil\u{1B}[2J\u{1B}]0;owned\u{07}\nname.txt")
+        try FileManager.default.moveItem(at: pages.appendingPathComponent(page), to: hostile)
+        try Data([0, 1, 2, 0xFF]).write(to: pages.appendingPathComponent("bad\u{1B}[31m.txt"))
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let imported = try LibraryProcess.run(["import", "--library", library, pages.path], in: folder)
+        let listed = try LibraryProcess.run(["list", "--library", library], in: folder)
+        let shown = try LibraryProcess.run(["show", "1", "--library", library], in: folder)
+        let json = try LibraryProcess.run(["show", "1", "--library", library, "--format", "json"], in: folder)
+        #expect(imported.stderr.contains("bad"), "\(imported.stderr)")
+        #expect(listed.stdout.contains("evil"), "\(listed.stdout)")
+        #expect(shown.stdout.contains("evil"), "\(shown.stdout)")
+        for output in [imported.stdout, imported.stderr, listed.stdout, shown.stdout, json.stdout] {
+            #expect(!output.contains("\u{1B}") && !output.contains("\u{07}"), "\(output.debugDescription)")
+        }
+    }
 }
