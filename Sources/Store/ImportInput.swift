@@ -1,7 +1,8 @@
 import Foundation
 
 /// The files an import reads: given files as they are, folders walked recursively (lazily,
-/// so memory does not grow with the corpus), keeping names with one of `extensions`.
+/// so memory does not grow with the corpus), keeping names with one of `extensions`, plain or
+/// gzipped (`page.html.gz`), and skipping hidden files and folders (`.git`, `.DS_Store`).
 struct ImportInput: Sequence {
     var urls: [URL]
     var extensions: Set<String>
@@ -17,11 +18,13 @@ struct ImportInput: Sequence {
             while true {
                 if let current = walker {
                     guard let next = current.nextObject() as? String else { walker = nil; continue }
-                    // Name first (cheap); a folder named like a page fails to read and is reported.
-                    guard let dot = next.lastIndex(of: "."),
-                          extensions.contains(next[next.index(after: dot)...].lowercased()),
-                          !next[dot...].contains("/")
-                    else { continue }
+                    let name = next.lastIndex(of: "/").map { next[next.index(after: $0)...] } ?? next[...]
+                    if name.hasPrefix(".") {
+                        current.skipDescendants()
+                        continue
+                    }
+                    // Name only (cheap); a folder named like a page fails to read and is reported.
+                    guard Self.isPage(name, extensions: extensions) else { continue }
                     return walkerBase + "/" + next
                 }
                 guard let url = pending.next() else { return nil }
@@ -38,5 +41,13 @@ struct ImportInput: Sequence {
                 }
             }
         }
+    }
+
+    /// Whether a file name ends in one of `extensions`, optionally followed by `.gz`.
+    static func isPage(_ name: Substring, extensions: Set<String>) -> Bool {
+        var name = name.lowercased()[...]
+        if name.hasSuffix(".gz") { name = name.dropLast(3) }
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(String(name[name.index(after: dot)...]))
     }
 }

@@ -7,7 +7,11 @@ import GRDB
 public typealias ArticleExtractor = @Sendable (_ bytes: [UInt8], _ path: String) throws -> Article
 
 extension Library {
-    /// Imports files and folders (recursively, keeping names ending in `extensions`).
+    /// The page extensions an import keeps in folders (also gzipped), as `folio extract` reads.
+    public static let pageExtensions: Set<String> = ["txt", "html", "htm", "xhtml"]
+
+    /// Imports files and folders (recursively, keeping names ending in `extensions`, plain or
+    /// `.gz`, skipping hidden files and folders).
     ///
     /// Files are read, hashed and parsed in parallel on all cores; writes go to the library in
     /// one transaction per batch, overlapping the parsing of the next batch. At most two
@@ -17,13 +21,15 @@ extension Library {
     /// If the process dies, every committed batch stays and a re-run completes the rest.
     ///
     /// - Parameters:
+    ///   - maximumFileBytes: larger files are failures, checked before anything is read.
     ///   - progress: called after each batch with the running summary.
     /// - Throws: ``StoreError`` if the library cannot be written (bad files are failures in the summary instead).
     public func importFiles(
-        _ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"], batchSize: Int = 256,
+        _ urls: [URL], extensions: Set<String> = Library.pageExtensions, batchSize: Int = 256,
+        maximumFileBytes: Int = PageExtractor.maximumPageBytes,
         extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
-        let run = ImportRun(library: self, extract: extract, progress: progress)
+        let run = ImportRun(library: self, extract: extract, maximumFileBytes: maximumFileBytes, progress: progress)
         var batch: [String] = []
         for path in ImportInput(urls: urls, extensions: extensions) {
             batch.append(path)
@@ -37,7 +43,7 @@ extension Library {
     }
 
     /// How many files an import of `urls` would read (walks folders; for a progress ETA).
-    public static func countFiles(_ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"]) -> Int {
+    public static func countFiles(_ urls: [URL], extensions: Set<String> = Library.pageExtensions) -> Int {
         ImportInput(urls: urls, extensions: extensions).reduce(0) { count, _ in count + 1 }
     }
 }
@@ -53,6 +59,7 @@ enum PreparedFile: Sendable {
 final class ImportRun: @unchecked Sendable {
     private let library: Library
     private let extract: ArticleExtractor
+    private let maximumFileBytes: Int
     private let progress: (@Sendable (ImportSummary) -> Void)?
     private let writerQueue = DispatchQueue(label: "folio.import.writer")
     private let inFlight = DispatchSemaphore(value: 2)
@@ -61,9 +68,11 @@ final class ImportRun: @unchecked Sendable {
     private var summary = ImportSummary()
     private var writeError: StoreError?
 
-    init(library: Library, extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)?) {
+    init(library: Library, extract: @escaping ArticleExtractor, maximumFileBytes: Int,
+         progress: (@Sendable (ImportSummary) -> Void)?) {
         self.library = library
         self.extract = extract
+        self.maximumFileBytes = maximumFileBytes
         self.progress = progress
     }
 
@@ -110,17 +119,23 @@ final class ImportRun: @unchecked Sendable {
         let results = BatchResults(count: paths.count)
         let now = Date().timeIntervalSince1970
         let extract = self.extract
+        let limit = maximumFileBytes
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Self.prepare(paths[index], knownHash: known[paths[index]], now: now, extract: extract))
+            results.set(index, Self.prepare(paths[index], knownHash: known[paths[index]], now: now, limit: limit, extract: extract))
         }
         return results.all
     }
 
     private static func prepare(
-        _ path: String, knownHash: Int64?, now: Double, extract: ArticleExtractor
+        _ path: String, knownHash: Int64?, now: Double, limit: Int, extract: ArticleExtractor
     ) -> PreparedFile {
         if path.hasPrefix(ImportInput.missingMarker) {
             return .failed(path: String(path.dropFirst(ImportInput.missingMarker.count)), reason: "no such file or folder")
+        }
+        // Size first, from the inode: a huge file is never loaded into memory.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
+            return .failed(path: path, reason: "too large (\(info.st_size) bytes, the limit is \(limit) bytes); skipped")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(path: path, reason: "cannot read the file (check its permissions)")

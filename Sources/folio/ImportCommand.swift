@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: "Page files or folders of pages (.txt, .html, .htm).")
+    @Argument(help: "Page files or folders of pages (.txt, .html, .htm, .xhtml, each optionally .gz); hidden files are skipped.")
     var paths: [String]
 
     /// `lines` (benchmarks only): first line is the title, the rest the body; isolates the store's speed from the parser's.
