@@ -61,25 +61,41 @@ extension Library {
         }
     }
 
-    /// Totals, unread and starred counts, and how many match `filter`.
+    /// The library's total, and how many articles match `filter`, and of those how many are
+    /// unread and starred (all three under the same filter, so a status line adds up).
+    ///
+    /// Served from indexes: the marks are counted through the partial indexes on `readAt` and
+    /// `starredAt`, the full-text part through the index alone when the filter is only that.
     public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> LibraryCounts {
         let predicate = FilterSQL.predicate(filter)
         return try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-            let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
-            let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
+            if predicate.selectsEverything {
+                let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
+                let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
+                return LibraryCounts(total: total, unread: unread, starred: starred, matching: total)
+            }
+            let frequent = try Self.isFrequent(predicate, db)
             let matching: Int
-            if filter == nil {
-                matching = total
-            } else if let expression = predicate.soleMatch {
+            if let expression = predicate.soleMatch {
                 // The index holds exactly one entry per article, so it can count alone.
                 matching = try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression]) ?? 0
             } else {
-                let sql = predicate.sql(scanningOrder: try Self.isFrequent(predicate, db))
                 matching = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM article AS a WHERE \(sql)", arguments: predicate.arguments) ?? 0
+                    db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql(scanningOrder: frequent))",
+                    arguments: predicate.arguments) ?? 0
             }
+            guard matching > 0 else { return LibraryCounts(total: total, unread: 0, starred: 0, matching: 0) }
+            // Many hits: walk the partial index and test each id against the hit set (no row reads);
+            // few: look each hit up.
+            let unread = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM article AS a WHERE a.readAt IS NULL AND (\(predicate.sql(scanningOrder: frequent)))",
+                arguments: predicate.arguments) ?? 0
+            // Starred articles are few: always walk their index.
+            let starred = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM article AS a WHERE a.starredAt IS NOT NULL AND (\(predicate.sql(scanningOrder: true)))",
+                arguments: predicate.arguments) ?? 0
             return LibraryCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
     }
