@@ -7,10 +7,21 @@ struct ImportInput: Sequence {
     var urls: [URL]
     var extensions: Set<String>
 
-    /// A path that names no file or folder (reported as a failure, not an abort).
-    static let missingMarker = "\u{0}missing"
+    /// One thing the walk found.
+    enum Item: Equatable, Sendable {
+        /// A file to read.
+        case file(String)
+        /// A given path that names no file or folder (reported as a failure, not an abort).
+        case missing(String)
 
-    func makeIterator() -> AnyIterator<String> {
+        var path: String {
+            switch self {
+            case let .file(path), let .missing(path): return path
+            }
+        }
+    }
+
+    func makeIterator() -> AnyIterator<Item> {
         var pending = urls.makeIterator()
         var walker: FileManager.DirectoryEnumerator?
         var walkerBase = ""
@@ -25,19 +36,19 @@ struct ImportInput: Sequence {
                     }
                     // Name only (cheap); a folder named like a page fails to read and is reported.
                     guard Self.isPage(name, extensions: extensions) else { continue }
-                    return walkerBase + "/" + next
+                    return .file(walkerBase + "/" + next)
                 }
                 guard let url = pending.next() else { return nil }
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                    return Self.missingMarker + url.path
+                    return .missing(url.path)
                 }
                 if isDirectory.boolValue {
                     walkerBase = url.standardizedFileURL.path
                     if walkerBase.hasSuffix("/"), walkerBase.count > 1 { walkerBase.removeLast() }
                     walker = FileManager.default.enumerator(atPath: walkerBase)
                 } else {
-                    return url.standardizedFileURL.path
+                    return .file(url.standardizedFileURL.path)
                 }
             }
         }

@@ -30,9 +30,9 @@ extension Library {
         extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
         let run = ImportRun(library: self, extract: extract, maximumFileBytes: maximumFileBytes, progress: progress)
-        var batch: [String] = []
-        for path in ImportInput(urls: urls, extensions: extensions) {
-            batch.append(path)
+        var batch: [ImportInput.Item] = []
+        for item in ImportInput(urls: urls, extensions: extensions) {
+            batch.append(item)
             if batch.count == max(1, batchSize) {
                 try run.submit(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -76,10 +76,10 @@ final class ImportRun: @unchecked Sendable {
         self.progress = progress
     }
 
-    func submit(_ paths: [String]) throws(StoreError) {
+    func submit(_ items: [ImportInput.Item]) throws(StoreError) {
         if let error = lock.withLock({ writeError }) { throw error }
-        let known = try knownHashes(paths)
-        let prepared = prepare(paths, known: known)
+        let known = try knownHashes(items.compactMap { if case let .file(path) = $0 { path } else { nil } })
+        let prepared = prepare(items, known: known)
         inFlight.wait()
         writerQueue.async { [self] in
             defer { inFlight.signal() }
@@ -115,13 +115,18 @@ final class ImportRun: @unchecked Sendable {
     }
 
     /// Reads, hashes and extracts every file of the batch on all cores.
-    private func prepare(_ paths: [String], known: [String: Int64]) -> [PreparedFile] {
-        let results = BatchResults(count: paths.count)
+    private func prepare(_ items: [ImportInput.Item], known: [String: Int64]) -> [PreparedFile] {
+        let results = BatchResults(count: items.count)
         let now = Date().timeIntervalSince1970
         let extract = self.extract
         let limit = maximumFileBytes
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Self.prepare(paths[index], knownHash: known[paths[index]], now: now, limit: limit, extract: extract))
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            switch items[index] {
+            case let .missing(path):
+                results.set(index, .failed(path: path, reason: "no such file or folder"))
+            case let .file(path):
+                results.set(index, Self.prepare(path, knownHash: known[path], now: now, limit: limit, extract: extract))
+            }
         }
         return results.all
     }
@@ -129,9 +134,6 @@ final class ImportRun: @unchecked Sendable {
     private static func prepare(
         _ path: String, knownHash: Int64?, now: Double, limit: Int, extract: ArticleExtractor
     ) -> PreparedFile {
-        if path.hasPrefix(ImportInput.missingMarker) {
-            return .failed(path: String(path.dropFirst(ImportInput.missingMarker.count)), reason: "no such file or folder")
-        }
         // Size first, from the inode: a huge file is never loaded into memory.
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {

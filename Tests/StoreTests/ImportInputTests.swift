@@ -10,7 +10,7 @@ import Testing
         let skipped = [".hidden.txt", ".git/objects/i.txt", "sub/.cache/j.html", "k.pdf", "l.gz", "m.tar.gz", "txt"]
         for name in kept + skipped { folder.write(name, page(name, body: [name])) }
         let found = Set(ImportInput(urls: [folder.url], extensions: Library.pageExtensions).map {
-            String($0.dropFirst(folder.url.standardizedFileURL.path.count + 1))
+            String($0.path.dropFirst(folder.url.standardizedFileURL.path.count + 1))
         })
         #expect(found == Set(kept))
         #expect(Library.countFiles([folder.url]) == kept.count)
@@ -27,5 +27,16 @@ import Testing
         let failure = try #require(summary.failures.first)
         #expect(failure.path == big.standardizedFileURL.path)
         #expect(failure.reason.contains("too large"))
+    }
+
+    @Test func aMissingPathIsItsOwnCaseAndANamedFailure() throws {
+        let folder = TemporaryFolder()
+        let real = folder.write("a.txt", page("A", body: ["x"]))
+        let missing = folder.url.appendingPathComponent("gone.txt")
+        let items = Array(ImportInput(urls: [missing, real], extensions: Library.pageExtensions))
+        #expect(items == [.missing(missing.path), .file(real.standardizedFileURL.path)])
+        let summary = try Library.inMemory().importFiles([missing, real], extract: testExtractor)
+        #expect(summary.imported == 1)
+        #expect(summary.failures == [ImportFailure(path: missing.path, reason: "no such file or folder")])
     }
 }
