@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
             try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
         }
         let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
-        let bar = isatty(STDOUT_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
+        // The bar goes to stderr, so `folio import … > log` keeps a clean summary and still shows progress.
+        let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
         do {
             summary = try library.importFiles(urls, batchSize: max(1, batchSize), extract: extract) { bar?.update($0) }
@@ -53,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         bar?.finish()
         print(summary.description)
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("failed: \(failure)\n".utf8))
+            FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
@@ -68,7 +69,7 @@ extension ImportCommand {
     }
 }
 
-/// A one-line progress bar on a terminal: count, rate and time left.
+/// A one-line progress bar on a terminal (stderr): count, rate and time left.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
     private let start = Date()
@@ -87,12 +88,12 @@ final class ProgressBar: @unchecked Sendable {
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
             let line = "\r\(bar) \(done)/\(total)  \(Int(rate)) pages/s  ETA \(Self.clock(left))  failed \(summary.failed)\u{1B}[K"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            FileHandle.standardError.write(Data(line.utf8))
         }
     }
 
     func finish() {
-        lock.withLock { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
     private static func clock(_ seconds: Double) -> String {

@@ -82,4 +82,24 @@ import Testing
             #expect(!output.contains("\u{1B}") && !output.contains("\u{07}"), "\(output.debugDescription)")
         }
     }
+
+    @Test func importFailureLinesReadFolioPathReason() throws {
+        guard LibraryProcess.binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return
+        }
+        let folder = try LibraryProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.txt")
+        try Data([0, 1, 2, 0xFF]).write(to: bad)
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let result = try LibraryProcess.run(["import", "--library", library, bad.path, missing], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == "imported 0, updated 0, unchanged 0, failed 2\n")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.contains { $0.hasPrefix("folio: \(bad.path): ") }, "\(lines)")
+        #expect(lines.contains("folio: \(missing): no such file or folder"), "\(lines)")
+    }
 }
