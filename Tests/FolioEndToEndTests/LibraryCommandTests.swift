@@ -102,4 +102,18 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("folio: \(bad.path): ") }, "\(lines)")
         #expect(lines.contains("folio: \(missing): no such file or folder"), "\(lines)")
     }
+
+    @Test(arguments: ["remove", "mark"])
+    func neitherIdsNorQuerySaysSo(_ command: String) throws {
+        guard LibraryProcess.binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return
+        }
+        let folder = try LibraryProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let result = try LibraryProcess.run([command, "--library", library] + (command == "mark" ? ["--read"] : []), in: folder)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Neither article ids nor --query"), "\(result.stderr)")
+    }
 }
