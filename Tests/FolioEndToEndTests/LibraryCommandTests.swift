@@ -116,4 +116,18 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("Neither article ids nor --query"), "\(result.stderr)")
     }
+
+    @Test func listSortsOldestFirstWithDateAsc() throws {
+        guard let (folder, library) = try importedLibrary(5) else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func dates(_ sort: String) throws -> [String] {
+            let result = try LibraryProcess.run(["list", "--library", library, "--sort", sort, "--format", "tsv"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[1]) }
+        }
+        let ascending = try dates("date-asc")
+        #expect(ascending.count == 5)
+        #expect(ascending == ascending.sorted())
+        #expect(try dates("date") == ascending.reversed())
+    }
 }
