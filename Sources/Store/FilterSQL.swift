@@ -97,18 +97,7 @@ struct FilterSQL {
     }
 
     private static func compileAll(_ children: [FilterNode]) -> Compiled {
-        var positives: [String] = []
-        var negatives: [String] = []
-        var rest: [FilterNode] = []
-        for child in children {
-            if let expression = ftsExpression(child) {
-                positives.append(expression)
-            } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
-                negatives.append(expression)
-            } else {
-                rest.append(child)
-            }
-        }
+        let (positives, negatives, rest) = partition(children)
         var parts: [Compiled] = []
         if !positives.isEmpty {
             var expression = positives.joined(separator: " AND ")
@@ -173,24 +162,32 @@ struct FilterSQL {
             let parts = children.compactMap(ftsExpression)
             return parts.count == children.count ? "(" + parts.joined(separator: " OR ") + ")" : nil
         case let .all(children):
-            var positives: [String] = []
-            var negatives: [String] = []
-            for child in children {
-                if let expression = ftsExpression(child) {
-                    positives.append(expression)
-                } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
-                    negatives.append(expression)
-                } else {
-                    return nil
-                }
-            }
-            guard !positives.isEmpty else { return nil }
+            let (positives, negatives, rest) = partition(children)
+            guard rest.isEmpty, !positives.isEmpty else { return nil }
             var expression = "(" + positives.joined(separator: " AND ") + ")"
             for negative in negatives { expression = "(\(expression) NOT \(negative))" }
             return expression
         default:
             return nil
         }
+    }
+
+    /// Splits the children of an AND into full-text terms, negated full-text terms (both as
+    /// FTS5 expressions, to merge into one `MATCH`) and the rest, which need SQL.
+    private static func partition(_ children: [FilterNode]) -> (positives: [String], negatives: [String], rest: [FilterNode]) {
+        var positives: [String] = []
+        var negatives: [String] = []
+        var rest: [FilterNode] = []
+        for child in children {
+            if let expression = ftsExpression(child) {
+                positives.append(expression)
+            } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
+                negatives.append(expression)
+            } else {
+                rest.append(child)
+            }
+        }
+        return (positives, negatives, rest)
     }
 
     /// True if the tokenizer (unicode61) would index something in `text`.
