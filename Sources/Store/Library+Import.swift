@@ -79,13 +79,16 @@ final class ImportRun: @unchecked Sendable {
     func submit(_ items: [ImportInput.Item]) throws(StoreError) {
         if let error = lock.withLock({ writeError }) { throw error }
         let known = try knownHashes(items.compactMap { if case let .file(path) = $0 { path } else { nil } })
-        let prepared = prepare(items, known: known)
+        let (prepared, parseCPU) = prepare(items, known: known)
         inFlight.wait()
         writerQueue.async { [self] in
             defer { inFlight.signal() }
             guard lock.withLock({ writeError == nil }) else { return }
             do {
-                let counts = try library.write { db in try ImportWriter.write(prepared, db) }
+                let start = threadCPUSeconds()
+                var counts = try library.write { db in try ImportWriter.write(prepared, db) }
+                counts.writeCPUSeconds = threadCPUSeconds() - start
+                counts.parseCPUSeconds = parseCPU
                 let snapshot = lock.withLock {
                     summary.merge(counts)
                     return summary
@@ -115,12 +118,14 @@ final class ImportRun: @unchecked Sendable {
     }
 
     /// Reads, hashes and extracts every file of the batch on all cores.
-    private func prepare(_ items: [ImportInput.Item], known: [String: Int64]) -> [PreparedFile] {
+    private func prepare(_ items: [ImportInput.Item], known: [String: Int64]) -> ([PreparedFile], cpu: Double) {
         let results = BatchResults(count: items.count)
         let now = Date().timeIntervalSince1970
         let extract = self.extract
         let limit = maximumFileBytes
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let start = threadCPUSeconds()
+            defer { results.addCPU(threadCPUSeconds() - start) }
             switch items[index] {
             case let .missing(path):
                 results.set(index, .failed(path: path, reason: "no such file or folder"))
@@ -128,7 +133,7 @@ final class ImportRun: @unchecked Sendable {
                 results.set(index, Self.prepare(path, knownHash: known[path], now: now, limit: limit, extract: extract))
             }
         }
-        return results.all
+        return (results.all, results.cpu)
     }
 
     private static func prepare(
@@ -163,10 +168,22 @@ final class ImportRun: @unchecked Sendable {
 private final class BatchResults: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [PreparedFile?]
+    private var cpuSeconds = 0.0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     func set(_ index: Int, _ value: PreparedFile) { lock.withLock { slots[index] = value } }
 
+    func addCPU(_ seconds: Double) { lock.withLock { cpuSeconds += seconds } }
+
     var all: [PreparedFile] { lock.withLock { slots.compactMap { $0 } } }
+
+    var cpu: Double { lock.withLock { cpuSeconds } }
+}
+
+/// CPU time the calling thread has used (for the import's parse/write breakdown).
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -29,6 +29,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: .hidden)
     var batchSize: Int = 256
 
+    /// Print the CPU time per page spent parsing and writing (benchmarks).
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if !["page", "lines"].contains(extractor) { throw ValidationError("--extractor is page or lines.") }
         if paths.isEmpty { throw ValidationError("Give at least one page file or folder.") }
@@ -53,6 +57,12 @@ struct ImportCommand: ParsableCommand {
         }
         bar?.finish()
         print(summary.description)
+        if timings {
+            let pages = Double(max(1, summary.processed))
+            FileHandle.standardError.write(Data(String(
+                format: "timings: parse CPU %.3f ms/page, write CPU %.3f ms/page (%d pages)\n",
+                summary.parseCPUSeconds * 1000 / pages, summary.writeCPUSeconds * 1000 / pages, summary.processed).utf8))
+        }
         for failure in summary.failures {
             FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
         }

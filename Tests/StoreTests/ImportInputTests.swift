@@ -40,3 +40,21 @@ import Testing
         #expect(summary.failures == [ImportFailure(path: missing.path, reason: "no such file or folder")])
     }
 }
+
+@Suite struct ImportSummaryTests {
+    @Test func mergingSummariesAddsEveryCountAndTheCPUBreakdown() {
+        var total = ImportSummary()
+        var batch = ImportSummary()
+        batch.imported = 2
+        batch.failed = 1
+        batch.failures = [ImportFailure(path: "/x", reason: "empty")]
+        batch.parseCPUSeconds = 0.5
+        batch.writeCPUSeconds = 0.25
+        total.merge(batch)
+        total.merge(batch)
+        #expect(total.processed == 6)
+        #expect(total.failures.count == 2)
+        #expect(total.parseCPUSeconds == 1.0)
+        #expect(total.writeCPUSeconds == 0.5)
+    }
+}
