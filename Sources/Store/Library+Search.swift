@@ -87,17 +87,22 @@ extension Library {
                     arguments: predicate.arguments) ?? 0
             }
             guard matching > 0 else { return LibraryCounts(total: total, unread: 0, starred: 0, matching: 0) }
-            // Many hits: walk the partial index and test each id against the hit set (no row reads);
-            // few: look each hit up.
-            let unread = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM article AS a WHERE a.readAt IS NULL AND (\(predicate.sql(scanningOrder: frequent)))",
-                arguments: predicate.arguments) ?? 0
-            // Starred articles are few: always walk their index.
-            let starred = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM article AS a WHERE a.starredAt IS NOT NULL AND (\(predicate.sql(scanningOrder: true)))",
-                arguments: predicate.arguments) ?? 0
+            let unread = try Int.fetchOne(db, sql: Self.markCountSQL("a.readAt IS NULL", predicate),
+                                          arguments: predicate.arguments) ?? 0
+            let starred = try Int.fetchOne(db, sql: Self.markCountSQL("a.starredAt IS NOT NULL", predicate),
+                                           arguments: predicate.arguments) ?? 0
             return LibraryCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
+    }
+
+    /// Counts the articles matching `predicate` and `mark` (a fixed SQL test, never user text).
+    ///
+    /// With a full-text part, SQLite drives by the hits and reads each one's marks from the
+    /// narrow `article_marks` index (no row reads); otherwise the planner picks (the partial
+    /// mark indexes serve `is:` and date filters).
+    static func markCountSQL(_ mark: String, _ predicate: FilterSQL) -> String {
+        let from = predicate.leadingMatch == nil ? "article AS a" : "article AS a INDEXED BY article_marks"
+        return "SELECT count(*) FROM \(from) WHERE \(mark) AND (\(predicate.sql(scanningOrder: false)))"
     }
 
     /// The full article with this id.

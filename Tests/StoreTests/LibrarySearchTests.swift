@@ -1,5 +1,6 @@
 import FilterQuery
 import Foundation
+import GRDB
 import Testing
 @testable import Store
 
@@ -50,6 +51,20 @@ import Testing
         #expect(try library.counts(matching: try FilterQuery.root("nothingmatches")) == LibraryCounts(total: 5, unread: 0, starred: 0, matching: 0))
         try library.setRead(false, ids: trade)
         #expect(try library.counts().unread == 5)
+    }
+
+    @Test func markCountsAmongFullTextHitsReadTheNarrowMarksIndex() throws {
+        let (library, _) = try sampleLibrary()
+        for query in ["trade -trump", "trade section:news", "trade is:unread"] {
+            let predicate = FilterSQL.predicate(try FilterQuery.root(query))
+            for mark in ["a.readAt IS NULL", "a.starredAt IS NOT NULL"] {
+                let plan = try library.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Library.markCountSQL(mark, predicate),
+                                     arguments: predicate.arguments).map { $0["detail"] as String }
+                }
+                #expect(plan.contains { $0.contains("article_marks") }, "\(query) \(mark): \(plan)")
+            }
+        }
     }
 
     @Test func sortsAndPages() throws {
