@@ -53,8 +53,11 @@ public enum ArticleSort: String, Sendable, CaseIterable {
 
 /// Article counts for the status line and `folio stats`.
 public struct LibraryCounts: Equatable, Sendable {
+    /// Every article in the library.
     public var total: Int
+    /// Unread articles among those matching the filter.
     public var unread: Int
+    /// Starred articles among those matching the filter.
     public var starred: Int
     /// Articles matching the filter asked for (`total` when there is none).
     public var matching: Int

@@ -6,7 +6,8 @@ import GRDB
 /// Text terms become FTS5 phrases, always quoted, so no user text is ever FTS5 or SQL syntax.
 /// Neighbouring text terms of an AND or OR are merged into one `MATCH` (`trade -trump` becomes
 /// `("trade") NOT ("trump")`), so SQLite probes the index once. Terms without a letter or
-/// digit (`';`, `--`) match everything, as the index would never hold them.
+/// digit (`';`, `--`) match everything, as the index would never hold them; such a filter
+/// reports ``selectsEverything`` so destructive callers can refuse it.
 struct FilterSQL {
     /// The predicate, with ``idMarker`` where a full-text test names the article id.
     private var template: String
@@ -15,6 +16,8 @@ struct FilterSQL {
     var soleMatch: String?
     /// A MATCH expression every result must satisfy, if any: probing its hit count picks the plan.
     var leadingMatch: String?
+    /// True when the predicate is `1`: no filter, or only terms that constrain nothing.
+    var selectsEverything = false
 
     fileprivate static let idMarker = "\u{1}ID\u{1}"
 
@@ -30,10 +33,10 @@ struct FilterSQL {
 
     /// The predicate for `node`; `nil` selects every article.
     static func predicate(_ node: FilterNode?) -> FilterSQL {
-        guard let node else { return FilterSQL(template: "1", arguments: []) }
+        guard let node else { return FilterSQL(template: "1", arguments: [], selectsEverything: true) }
         var result: FilterSQL
         switch compile(node) {
-        case .everything: result = FilterSQL(template: "1", arguments: [])
+        case .everything: result = FilterSQL(template: "1", arguments: [], selectsEverything: true)
         case .nothing: result = FilterSQL(template: "0", arguments: [])
         case let .sql(sql, arguments): result = FilterSQL(template: sql, arguments: StatementArguments(arguments))
         }
@@ -94,18 +97,7 @@ struct FilterSQL {
     }
 
     private static func compileAll(_ children: [FilterNode]) -> Compiled {
-        var positives: [String] = []
-        var negatives: [String] = []
-        var rest: [FilterNode] = []
-        for child in children {
-            if let expression = ftsExpression(child) {
-                positives.append(expression)
-            } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
-                negatives.append(expression)
-            } else {
-                rest.append(child)
-            }
-        }
+        let (positives, negatives, rest) = partition(children)
         var parts: [Compiled] = []
         if !positives.isEmpty {
             var expression = positives.joined(separator: " AND ")
@@ -170,24 +162,32 @@ struct FilterSQL {
             let parts = children.compactMap(ftsExpression)
             return parts.count == children.count ? "(" + parts.joined(separator: " OR ") + ")" : nil
         case let .all(children):
-            var positives: [String] = []
-            var negatives: [String] = []
-            for child in children {
-                if let expression = ftsExpression(child) {
-                    positives.append(expression)
-                } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
-                    negatives.append(expression)
-                } else {
-                    return nil
-                }
-            }
-            guard !positives.isEmpty else { return nil }
+            let (positives, negatives, rest) = partition(children)
+            guard rest.isEmpty, !positives.isEmpty else { return nil }
             var expression = "(" + positives.joined(separator: " AND ") + ")"
             for negative in negatives { expression = "(\(expression) NOT \(negative))" }
             return expression
         default:
             return nil
         }
+    }
+
+    /// Splits the children of an AND into full-text terms, negated full-text terms (both as
+    /// FTS5 expressions, to merge into one `MATCH`) and the rest, which need SQL.
+    private static func partition(_ children: [FilterNode]) -> (positives: [String], negatives: [String], rest: [FilterNode]) {
+        var positives: [String] = []
+        var negatives: [String] = []
+        var rest: [FilterNode] = []
+        for child in children {
+            if let expression = ftsExpression(child) {
+                positives.append(expression)
+            } else if case let .not(inner) = child.kind, let expression = ftsExpression(inner) {
+                negatives.append(expression)
+            } else {
+                rest.append(child)
+            }
+        }
+        return (positives, negatives, rest)
     }
 
     /// True if the tokenizer (unicode61) would index something in `text`.

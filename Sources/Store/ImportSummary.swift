@@ -12,6 +12,10 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var failures: [ImportFailure] = []
     /// Bytes read from files that were parsed or checked.
     public var bytesRead: Int64 = 0
+    /// CPU seconds spent reading, hashing and parsing files, summed over all worker threads.
+    public var parseCPUSeconds = 0.0
+    /// CPU seconds the single writer thread spent in write transactions (rows and search index).
+    public var writeCPUSeconds = 0.0
 
     public init() {}
 
@@ -34,5 +38,6 @@ public struct ImportFailure: Equatable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(path): \(reason)" }
+    /// `PATH: reason`, with the path made safe to print (``DisplayPath``).
+    public var description: String { "\(DisplayPath.clean(path)): \(DisplayPath.clean(reason))" }
 }

@@ -111,5 +111,7 @@ extension ImportSummary {
         failed += other.failed
         failures += other.failures
         bytesRead += other.bytesRead
+        parseCPUSeconds += other.parseCPUSeconds
+        writeCPUSeconds += other.writeCPUSeconds
     }
 }

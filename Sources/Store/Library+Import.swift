@@ -7,7 +7,11 @@ import GRDB
 public typealias ArticleExtractor = @Sendable (_ bytes: [UInt8], _ path: String) throws -> Article
 
 extension Library {
-    /// Imports files and folders (recursively, keeping names ending in `extensions`).
+    /// The page extensions an import keeps in folders (also gzipped), as `folio extract` reads.
+    public static let pageExtensions: Set<String> = ["txt", "html", "htm", "xhtml"]
+
+    /// Imports files and folders (recursively, keeping names ending in `extensions`, plain or
+    /// `.gz`, skipping hidden files and folders).
     ///
     /// Files are read, hashed and parsed in parallel on all cores; writes go to the library in
     /// one transaction per batch, overlapping the parsing of the next batch. At most two
@@ -17,16 +21,18 @@ extension Library {
     /// If the process dies, every committed batch stays and a re-run completes the rest.
     ///
     /// - Parameters:
+    ///   - maximumFileBytes: larger files are failures, checked before anything is read.
     ///   - progress: called after each batch with the running summary.
     /// - Throws: ``StoreError`` if the library cannot be written (bad files are failures in the summary instead).
     public func importFiles(
-        _ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"], batchSize: Int = 256,
+        _ urls: [URL], extensions: Set<String> = Library.pageExtensions, batchSize: Int = 256,
+        maximumFileBytes: Int = PageExtractor.maximumPageBytes,
         extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
-        let run = ImportRun(library: self, extract: extract, progress: progress)
-        var batch: [String] = []
-        for path in ImportInput(urls: urls, extensions: extensions) {
-            batch.append(path)
+        let run = ImportRun(library: self, extract: extract, maximumFileBytes: maximumFileBytes, progress: progress)
+        var batch: [ImportInput.Item] = []
+        for item in ImportInput(urls: urls, extensions: extensions) {
+            batch.append(item)
             if batch.count == max(1, batchSize) {
                 try run.submit(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -37,7 +43,7 @@ extension Library {
     }
 
     /// How many files an import of `urls` would read (walks folders; for a progress ETA).
-    public static func countFiles(_ urls: [URL], extensions: Set<String> = ["txt", "html", "htm"]) -> Int {
+    public static func countFiles(_ urls: [URL], extensions: Set<String> = Library.pageExtensions) -> Int {
         ImportInput(urls: urls, extensions: extensions).reduce(0) { count, _ in count + 1 }
     }
 }
@@ -53,6 +59,7 @@ enum PreparedFile: Sendable {
 final class ImportRun: @unchecked Sendable {
     private let library: Library
     private let extract: ArticleExtractor
+    private let maximumFileBytes: Int
     private let progress: (@Sendable (ImportSummary) -> Void)?
     private let writerQueue = DispatchQueue(label: "folio.import.writer")
     private let inFlight = DispatchSemaphore(value: 2)
@@ -61,22 +68,27 @@ final class ImportRun: @unchecked Sendable {
     private var summary = ImportSummary()
     private var writeError: StoreError?
 
-    init(library: Library, extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)?) {
+    init(library: Library, extract: @escaping ArticleExtractor, maximumFileBytes: Int,
+         progress: (@Sendable (ImportSummary) -> Void)?) {
         self.library = library
         self.extract = extract
+        self.maximumFileBytes = maximumFileBytes
         self.progress = progress
     }
 
-    func submit(_ paths: [String]) throws(StoreError) {
+    func submit(_ items: [ImportInput.Item]) throws(StoreError) {
         if let error = lock.withLock({ writeError }) { throw error }
-        let known = try knownHashes(paths)
-        let prepared = prepare(paths, known: known)
+        let known = try knownHashes(items.compactMap { if case let .file(path) = $0 { path } else { nil } })
+        let (prepared, parseCPU) = prepare(items, known: known)
         inFlight.wait()
         writerQueue.async { [self] in
             defer { inFlight.signal() }
             guard lock.withLock({ writeError == nil }) else { return }
             do {
-                let counts = try library.write { db in try ImportWriter.write(prepared, db) }
+                let start = threadCPUSeconds()
+                var counts = try library.write { db in try ImportWriter.write(prepared, db) }
+                counts.writeCPUSeconds = threadCPUSeconds() - start
+                counts.parseCPUSeconds = parseCPU
                 let snapshot = lock.withLock {
                     summary.merge(counts)
                     return summary
@@ -106,21 +118,31 @@ final class ImportRun: @unchecked Sendable {
     }
 
     /// Reads, hashes and extracts every file of the batch on all cores.
-    private func prepare(_ paths: [String], known: [String: Int64]) -> [PreparedFile] {
-        let results = BatchResults(count: paths.count)
+    private func prepare(_ items: [ImportInput.Item], known: [String: Int64]) -> ([PreparedFile], cpu: Double) {
+        let results = BatchResults(count: items.count)
         let now = Date().timeIntervalSince1970
         let extract = self.extract
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Self.prepare(paths[index], knownHash: known[paths[index]], now: now, extract: extract))
+        let limit = maximumFileBytes
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let start = threadCPUSeconds()
+            defer { results.addCPU(threadCPUSeconds() - start) }
+            switch items[index] {
+            case let .missing(path):
+                results.set(index, .failed(path: path, reason: "no such file or folder"))
+            case let .file(path):
+                results.set(index, Self.prepare(path, knownHash: known[path], now: now, limit: limit, extract: extract))
+            }
         }
-        return results.all
+        return (results.all, results.cpu)
     }
 
     private static func prepare(
-        _ path: String, knownHash: Int64?, now: Double, extract: ArticleExtractor
+        _ path: String, knownHash: Int64?, now: Double, limit: Int, extract: ArticleExtractor
     ) -> PreparedFile {
-        if path.hasPrefix(ImportInput.missingMarker) {
-            return .failed(path: String(path.dropFirst(ImportInput.missingMarker.count)), reason: "no such file or folder")
+        // Size first, from the inode: a huge file is never loaded into memory.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
+            return .failed(path: path, reason: "too large (\(info.st_size) bytes, the limit is \(limit) bytes); skipped")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(path: path, reason: "cannot read the file (check its permissions)")
@@ -146,10 +168,22 @@ final class ImportRun: @unchecked Sendable {
 private final class BatchResults: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [PreparedFile?]
+    private var cpuSeconds = 0.0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     func set(_ index: Int, _ value: PreparedFile) { lock.withLock { slots[index] = value } }
 
+    func addCPU(_ seconds: Double) { lock.withLock { cpuSeconds += seconds } }
+
     var all: [PreparedFile] { lock.withLock { slots.compactMap { $0 } } }
+
+    var cpu: Double { lock.withLock { cpuSeconds } }
+}
+
+/// CPU time the calling thread has used (for the import's parse/write breakdown).
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -44,6 +44,14 @@ extension Library {
     /// Above this many full-text hits a page is served by walking the sort index.
     static let frequentHits = 1000
 
+    /// True if `filter` selects every article whatever the library holds: no filter, or one made
+    /// only of terms that constrain nothing (`'`, `.`, `section:""`).
+    ///
+    /// `folio remove --query` and `mark --query` refuse such a filter unless told `--all`.
+    public static func selectsEverything(_ filter: FilterNode?) -> Bool {
+        FilterSQL.predicate(filter).selectsEverything
+    }
+
     /// The ids of every article matching `filter`, oldest import first (for `mark --query`).
     public func ids(matching filter: FilterNode?) throws(StoreError) -> [Int64] {
         let predicate = FilterSQL.predicate(filter)
@@ -53,27 +61,48 @@ extension Library {
         }
     }
 
-    /// Totals, unread and starred counts, and how many match `filter`.
+    /// The library's total, and how many articles match `filter`, and of those how many are
+    /// unread and starred (all three under the same filter, so a status line adds up).
+    ///
+    /// Served from indexes: the marks are counted through the partial indexes on `readAt` and
+    /// `starredAt`, the full-text part through the index alone when the filter is only that.
     public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> LibraryCounts {
         let predicate = FilterSQL.predicate(filter)
         return try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-            let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
-            let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
+            if predicate.selectsEverything {
+                let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
+                let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
+                return LibraryCounts(total: total, unread: unread, starred: starred, matching: total)
+            }
+            let frequent = try Self.isFrequent(predicate, db)
             let matching: Int
-            if filter == nil {
-                matching = total
-            } else if let expression = predicate.soleMatch {
+            if let expression = predicate.soleMatch {
                 // The index holds exactly one entry per article, so it can count alone.
                 matching = try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression]) ?? 0
             } else {
-                let sql = predicate.sql(scanningOrder: try Self.isFrequent(predicate, db))
                 matching = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM article AS a WHERE \(sql)", arguments: predicate.arguments) ?? 0
+                    db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql(scanningOrder: frequent))",
+                    arguments: predicate.arguments) ?? 0
             }
+            guard matching > 0 else { return LibraryCounts(total: total, unread: 0, starred: 0, matching: 0) }
+            let unread = try Int.fetchOne(db, sql: Self.markCountSQL("a.readAt IS NULL", predicate),
+                                          arguments: predicate.arguments) ?? 0
+            let starred = try Int.fetchOne(db, sql: Self.markCountSQL("a.starredAt IS NOT NULL", predicate),
+                                           arguments: predicate.arguments) ?? 0
             return LibraryCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
+    }
+
+    /// Counts the articles matching `predicate` and `mark` (a fixed SQL test, never user text).
+    ///
+    /// With a full-text part, SQLite drives by the hits and reads each one's marks from the
+    /// narrow `article_marks` index (no row reads); otherwise the planner picks (the partial
+    /// mark indexes serve `is:` and date filters).
+    static func markCountSQL(_ mark: String, _ predicate: FilterSQL) -> String {
+        let from = predicate.leadingMatch == nil ? "article AS a" : "article AS a INDEXED BY article_marks"
+        return "SELECT count(*) FROM \(from) WHERE \(mark) AND (\(predicate.sql(scanningOrder: false)))"
     }
 
     /// The full article with this id.
@@ -113,7 +142,7 @@ extension Library {
     static func sourceName(site: String?, url: String?, path: String?) -> String? {
         if let site, !site.isEmpty { return site }
         if let url, let host = URL(string: url)?.host, !host.isEmpty { return host }
-        if let path, !path.isEmpty { return (path as NSString).lastPathComponent }
+        if let path, !path.isEmpty { return DisplayPath.clean((path as NSString).lastPathComponent) }
         return nil
     }
 }

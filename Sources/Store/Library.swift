@@ -18,19 +18,28 @@ public final class Library: Sendable {
     public let path: String
     let writer: any DatabaseWriter
 
-    /// Opens (creating if needed) the library at `path`, running pending migrations.
+    /// Opens the library at `path`, running pending migrations.
     ///
     /// - Throws: ``StoreError`` for a directory, an unwritable path, a file that is not an
-    ///   SQLite database, a damaged one or one whose schema is newer than this binary.
+    ///   SQLite database or is another program's database, a damaged one or one whose schema
+    ///   is newer than this binary. Another program's database is never migrated.
     ///
     /// With `readOnly`, an existing, up-to-date library is opened without write access: no
     /// write-ahead-log setup and no checkpoint on close, so a `folio list` costs a few
-    /// milliseconds. A missing or outdated library is still created or migrated first.
-    public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
-        try Self.checkLocation(path)
-        if readOnly, let queue = Self.openReadOnly(path) {
-            try self.init(writer: queue, path: path)
-            return
+    /// milliseconds. An outdated library is still migrated first.
+    ///
+    /// With `createIfMissing` (the default; `folio import` and the reader's first run), a missing
+    /// library is created with its folders. Without it, a missing file throws
+    /// ``StoreError/noLibrary(path:)`` and nothing is created: commands that only look or change
+    /// marks never leave an empty library behind a mistyped `--library`.
+    public convenience init(path: String, readOnly: Bool = false, createIfMissing: Bool = true) throws(StoreError) {
+        let exists = try Self.checkLocation(path, createIfMissing: createIfMissing)
+        if exists {
+            let (queue, isCurrent) = try Self.inspect(path)
+            if readOnly, isCurrent, let queue {
+                try self.init(writer: queue, path: path)
+                return
+            }
         }
         let pool: DatabasePool
         do {
@@ -41,9 +50,11 @@ public final class Library: Sendable {
         try self.init(writer: pool, path: path)
     }
 
-    /// A read-only connection if the file exists and needs no migration; else `nil`.
-    private static func openReadOnly(_ path: String) -> DatabaseQueue? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+    /// Looks at an existing file without write access: refuses another program's database
+    /// (user tables, no migration table) and a newer schema before anything writes to it.
+    ///
+    /// - Returns: a read-only connection if one opens, and whether the schema is up to date.
+    private static func inspect(_ path: String) throws(StoreError) -> (DatabaseQueue?, isCurrent: Bool) {
         var config = configuration
         config.readonly = true
         config.prepareDatabase { db in
@@ -51,10 +62,26 @@ public final class Library: Sendable {
             // Only here: mapped pages count as resident, and an import must stay small.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
-        guard let queue = try? DatabaseQueue(path: path, configuration: config),
-              (try? queue.read { try LibrarySchema.migrator.hasCompletedMigrations($0) }) == true
-        else { return nil }
-        return queue
+        // A file SQLite cannot read here is left to the writable open, which reports why.
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return (nil, false) }
+        enum State { case foreign, newer, current, outdated }
+        let state = try? queue.read { db -> State in
+            let migrator = LibrarySchema.migrator
+            if try !db.tableExists("grdb_migrations") {
+                let tables = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+                    """) ?? 0
+                return tables > 0 ? .foreign : .outdated
+            }
+            if try migrator.hasBeenSuperseded(db) { return .newer }
+            return try migrator.hasCompletedMigrations(db) ? .current : .outdated
+        }
+        switch state {
+        case .foreign: throw .notALibrary(path: path)
+        case .newer: throw .newerSchema(path: path)
+        case .current: return (queue, true)
+        case .outdated, nil: return (nil, false)
+        }
     }
 
     /// A library that lives in memory, with the same schema: for tests and previews.
@@ -116,8 +143,11 @@ public final class Library: Sendable {
         return home + "/.local/share/folio/library.sqlite"
     }
 
-    /// Refuses directories and non-SQLite files before SQLite sees them; creates the folder.
-    private static func checkLocation(_ path: String) throws(StoreError) {
+    /// Refuses directories and non-SQLite files before SQLite sees them; creates the folder
+    /// (only with `createIfMissing`; else a missing file is ``StoreError/noLibrary(path:)``).
+    ///
+    /// - Returns: whether the file exists.
+    private static func checkLocation(_ path: String, createIfMissing: Bool) throws(StoreError) -> Bool {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -131,8 +161,9 @@ public final class Library: Sendable {
             guard manager.isWritableFile(atPath: path) else {
                 throw .notWritable(path: path, reason: "the file is read-only")
             }
-            return
+            return true
         }
+        guard createIfMissing else { throw .noLibrary(path: path) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -144,6 +175,7 @@ public final class Library: Sendable {
                 throw .notWritable(path: path, reason: "the folder \(folder) is read-only")
             }
         }
+        return false
     }
 
     // MARK: - Access

@@ -11,6 +11,9 @@ import GRDB
 ///   nullable times (`readAt`, `starredAt`) with partial indexes, so `is:unread` and
 ///   `is:starred` stay fast. Ids are `AUTOINCREMENT`: a removed article's id is never reused,
 ///   so marks, tags and the reader never point at the wrong article.
+/// - v2 (2026-11-25) adds `article_marks(id, readAt, starredAt)`: counting the unread or starred
+///   articles among a filter's full-text hits probes this narrow index per hit instead of
+///   reading each row (whose mark columns sit behind the body, in overflow pages).
 /// - Tags come later as `tag(id, name)` and `articleTag(articleId, tagId)` in a new migration;
 ///   nothing here needs to change for them.
 /// - `sourceFile` maps each imported path to its article, so an edited file updates the same
@@ -69,6 +72,9 @@ enum LibrarySchema {
                 INSERT INTO articleSearch(articleSearch, rank) VALUES('automerge', 16);
                 INSERT INTO articleSearch(articleSearch, rank) VALUES('crisismerge', 64);
                 """)
+        }
+        migrator.registerMigration("v2: marks index by id") { db in
+            try db.execute(sql: "CREATE INDEX article_marks ON article(id, readAt, starredAt)")
         }
         return migrator
     }

@@ -5,11 +5,13 @@ import GRDB
 ///
 /// The library file is never overwritten or deleted to recover from any of these.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No library exists at the path, and the caller asked not to create one.
+    case noLibrary(path: String)
     /// The library path names a directory.
     case isDirectory(path: String)
     /// The library file or its folder cannot be created or written.
     case notWritable(path: String, reason: String)
-    /// The file exists but is not an SQLite database.
+    /// The file exists but is not an SQLite database, or is another program's database.
     case notALibrary(path: String)
     /// The file is an SQLite database but damaged.
     case corrupt(path: String)
@@ -24,14 +26,19 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Any other database failure; `message` is SQLite's.
     case database(path: String, message: String)
 
-    public var description: String {
+    /// The message, with every path made safe to print (``DisplayPath``).
+    public var description: String { DisplayPath.clean(message) }
+
+    private var message: String {
         switch self {
+        case let .noLibrary(path):
+            return "no library at \(path); run `folio import PAGES` or check --library"
         case let .isDirectory(path):
             return "\(path) is a directory; pass a file path with --library (e.g. \(path)/library.sqlite)"
         case let .notWritable(path, reason):
             return "cannot write the library at \(path) (\(reason)); check permissions or pass another path with --library"
         case let .notALibrary(path):
-            return "\(path) is not a Folio library (not an SQLite database); it was left untouched — pass another path with --library"
+            return "\(path) is not a Folio library; it was left untouched — pass another path with --library"
         case let .corrupt(path):
             return "the library at \(path) is damaged; it was left untouched — restore a backup or pass another path with --library"
         case let .newerSchema(path):

@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: "Page files or folders of pages (.txt, .html, .htm).")
+    @Argument(help: "Page files or folders of pages (.txt, .html, .htm, .xhtml, each optionally .gz); hidden files are skipped.")
     var paths: [String]
 
     /// `lines` (benchmarks only): first line is the title, the rest the body; isolates the store's speed from the parser's.
@@ -29,20 +29,25 @@ struct ImportCommand: ParsableCommand {
     @Option(help: .hidden)
     var batchSize: Int = 256
 
+    /// Print the CPU time per page spent parsing and writing (benchmarks).
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if !["page", "lines"].contains(extractor) { throw ValidationError("--extractor is page or lines.") }
         if paths.isEmpty { throw ValidationError("Give at least one page file or folder.") }
     }
 
     func run() throws {
-        let library = try libraryOptions.open()
+        let library = try libraryOptions.open(createIfMissing: true)
         let urls = paths.map { URL(fileURLWithPath: $0) }
         let lexicon = ExtractCommand.loadLexicon()
         let pageExtractor: ArticleExtractor = { bytes, path in
             try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
         }
         let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
-        let bar = isatty(STDOUT_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
+        // The bar goes to stderr, so `folio import … > log` keeps a clean summary and still shows progress.
+        let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
         do {
             summary = try library.importFiles(urls, batchSize: max(1, batchSize), extract: extract) { bar?.update($0) }
@@ -52,8 +57,14 @@ struct ImportCommand: ParsableCommand {
         }
         bar?.finish()
         print(summary.description)
+        if timings {
+            let pages = Double(max(1, summary.processed))
+            FileHandle.standardError.write(Data(String(
+                format: "timings: parse CPU %.3f ms/page, write CPU %.3f ms/page (%d pages)\n",
+                summary.parseCPUSeconds * 1000 / pages, summary.writeCPUSeconds * 1000 / pages, summary.processed).utf8))
+        }
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("failed: \(failure.path): \(failure.reason)\n".utf8))
+            FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
@@ -68,7 +79,7 @@ extension ImportCommand {
     }
 }
 
-/// A one-line progress bar on a terminal: count, rate and time left.
+/// A one-line progress bar on a terminal (stderr): count, rate and time left.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
     private let start = Date()
@@ -87,12 +98,12 @@ final class ProgressBar: @unchecked Sendable {
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
             let line = "\r\(bar) \(done)/\(total)  \(Int(rate)) pages/s  ETA \(Self.clock(left))  failed \(summary.failed)\u{1B}[K"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            FileHandle.standardError.write(Data(line.utf8))
         }
     }
 
     func finish() {
-        lock.withLock { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
     private static func clock(_ seconds: Double) -> String {

@@ -14,9 +14,14 @@ struct LibraryOptions: ParsableArguments {
     /// The resolved path, before opening.
     var path: String { Library.defaultPath(option: library) }
 
-    /// Opens the library, creating it if needed; `readOnly` for commands that only look.
-    func open(readOnly: Bool = false) throws -> Library {
-        do { return try Library(path: path, readOnly: readOnly) } catch { throw CommandFailure(error.description) }
+    /// Opens the library; `readOnly` for commands that only look. Only `createIfMissing`
+    /// (`folio import`) creates a missing library; other commands report it.
+    func open(readOnly: Bool = false, createIfMissing: Bool = false) throws -> Library {
+        do {
+            return try Library(path: path, readOnly: readOnly, createIfMissing: createIfMissing)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 }
 

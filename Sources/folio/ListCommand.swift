@@ -15,10 +15,11 @@ struct ListCommand: ParsableCommand {
     )
 
     enum Sort: String, ExpressibleByArgument, CaseIterable {
-        case date, title, imported
+        case date, dateAscending = "date-asc", title, imported
         var articleSort: ArticleSort {
             switch self {
             case .date: return .dateDescending
+            case .dateAscending: return .dateAscending
             case .title: return .title
             case .imported: return .imported
             }
@@ -34,7 +35,7 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "A filter; all articles when omitted.")
     var query: String?
 
-    @Option(help: "Order: date (newest first), title or imported (latest first).")
+    @Option(help: "Order: date (newest first), date-asc (oldest first), title or imported (latest first).")
     var sort: Sort = .date
 
     @Option(help: "Show at most this many articles.")

@@ -10,12 +10,7 @@ struct MarkCommand: ParsableCommand {
         discussion: "Name articles by id, or every article matching a filter with --query.")
 
     @OptionGroup var libraryOptions: LibraryOptions
-
-    @Argument(help: "Article ids (see folio list).")
-    var ids: [Int64] = []
-
-    @Option(help: "Mark every article matching this filter.")
-    var query: String?
+    @OptionGroup var selection: ArticleSelection
 
     @Flag(help: "Mark read.") var read = false
     @Flag(help: "Mark unread.") var unread = false
@@ -23,27 +18,24 @@ struct MarkCommand: ParsableCommand {
     @Flag(help: "Remove the star.") var unstar = false
 
     func validate() throws {
-        if ids.isEmpty && query == nil { throw ValidationError("Give article ids or --query.") }
-        if !ids.isEmpty && query != nil { throw ValidationError("Give article ids or --query, not both.") }
         if !(read || unread || star || unstar) { throw ValidationError("Say what to mark: --read, --unread, --star or --unstar.") }
         if read && unread { throw ValidationError("--read and --unread contradict each other.") }
         if star && unstar { throw ValidationError("--star and --unstar contradict each other.") }
     }
 
     func run() throws {
-        let filter = try parseFilter(query)
         let library = try libraryOptions.open()
+        let targets = try selection.targets(in: library, verb: "mark")
+        var found = 0
         do {
-            let targets = try filter.map { try library.ids(matching: $0.root) } ?? ids
-            var found = 0
             if read || unread { found = try library.setRead(read, ids: targets) }
             if star || unstar { found = try library.setStarred(star, ids: targets) }
-            print("marked \(found) article\(found == 1 ? "" : "s")")
-            if query == nil, found < Set(targets).count {
-                throw CommandFailure("\(Set(targets).count - found) of the ids name no article; `folio list` shows the ids")
-            }
-        } catch let error as StoreError {
+        } catch {
             throw CommandFailure(error.description)
+        }
+        print("marked \(found) article\(found == 1 ? "" : "s")")
+        if selection.isByID, found < Set(targets).count {
+            throw CommandFailure("\(Set(targets).count - found) of the ids name no article; `folio list` shows the ids")
         }
     }
 }

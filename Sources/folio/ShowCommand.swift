@@ -22,8 +22,10 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let library = try libraryOptions.open(readOnly: true)
-        let stored: StoredArticle
+        var stored: StoredArticle
         do { stored = try library.article(id: id) } catch { throw CommandFailure(error.description) }
+        // The library keeps the raw path (to open the file); what is printed is made safe.
+        stored.article.source.path = stored.article.source.path.map(DisplayPath.clean)
         var out = OutputBuffer()
         switch format {
         case .text:

@@ -28,7 +28,7 @@ struct StatsCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let size = ByteCountFormatter.string(fromByteCount: library.fileSize, countStyle: .file)
-        print("library   \(library.path) (\(size))")
+        print("library   \(DisplayPath.clean(library.path)) (\(size))")
         print("articles  \(counts.total)")
         print("unread    \(counts.unread)")
         print("read      \(counts.total - counts.unread)")

@@ -15,6 +15,17 @@ import Testing
         #expect(try Library(path: path).counts().total == 1)
     }
 
+    @Test(arguments: [true, false])
+    func aMissingLibraryIsReportedWithoutCreatingAnything(readOnly: Bool) {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("typo/library.sqlite").path
+        #expect(throws: StoreError.noLibrary(path: path)) {
+            try Library(path: path, readOnly: readOnly, createIfMissing: false)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("typo").path))
+        #expect(StoreError.noLibrary(path: path).description.contains("folio import"))
+    }
+
     @Test func aDirectoryIsRefused() {
         let folder = TemporaryFolder()
         #expect(throws: StoreError.isDirectory(path: folder.url.path)) { try Library(path: folder.url.path) }
@@ -25,6 +36,26 @@ import Testing
         let file = folder.write("notes.sqlite", "my precious notes")
         #expect(throws: StoreError.notALibrary(path: file.path)) { try Library(path: file.path) }
         #expect(try String(contentsOf: file, encoding: .utf8) == "my precious notes")
+    }
+
+    @Test(arguments: [true, false])
+    func anotherProgramsDatabaseIsRefusedAndLeftAlone(readOnly: Bool) throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("other.db").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notALibrary(path: path)) { try Library(path: path, readOnly: readOnly) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func anEmptySQLiteFileBecomesALibrary() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("empty.db").path
+        try DatabaseQueue(path: path).close()
+        #expect(try Library(path: path).counts().total == 0)
     }
 
     @Test func aCorruptLibraryIsRefusedAndLeftAlone() throws {

@@ -39,7 +39,11 @@ import Testing
             let expected = stored.filter { Oracle.matches(query.root, $0) }.map(\.id).sorted()
             let actual = try library.ids(matching: query.root)
             #expect(actual == expected, "query \(text.debugDescription)")
-            #expect(try library.counts(matching: query.root).matching == expected.count, "count \(text.debugDescription)")
+            let counts = try library.counts(matching: query.root)
+            let matched = stored.filter { Oracle.matches(query.root, $0) }
+            #expect(counts.matching == expected.count, "count \(text.debugDescription)")
+            #expect(counts.unread == matched.filter { !$0.isRead }.count, "unread \(text.debugDescription)")
+            #expect(counts.starred == matched.filter(\.isStarred).count, "starred \(text.debugDescription)")
         }
         #expect(checked > 300)
     }

@@ -1,5 +1,6 @@
 import FilterQuery
 import Foundation
+import GRDB
 import Testing
 @testable import Store
 
@@ -44,9 +45,26 @@ import Testing
         #expect(try library.titles("is:unread is:starred").isEmpty)
         #expect(try library.titles("is:starred") .count == 1)
         let counts = try library.counts(matching: try FilterQuery.root("trade OR weather"))
-        #expect(counts == LibraryCounts(total: 5, unread: 3, starred: 1, matching: 3))
+        // Unread and starred count within the filter: the two trade articles are read.
+        #expect(counts == LibraryCounts(total: 5, unread: 1, starred: 1, matching: 3))
+        #expect(try library.counts(matching: try FilterQuery.root("trade")) == LibraryCounts(total: 5, unread: 0, starred: 1, matching: 2))
+        #expect(try library.counts(matching: try FilterQuery.root("nothingmatches")) == LibraryCounts(total: 5, unread: 0, starred: 0, matching: 0))
         try library.setRead(false, ids: trade)
         #expect(try library.counts().unread == 5)
+    }
+
+    @Test func markCountsAmongFullTextHitsReadTheNarrowMarksIndex() throws {
+        let (library, _) = try sampleLibrary()
+        for query in ["trade -trump", "trade section:news", "trade is:unread"] {
+            let predicate = FilterSQL.predicate(try FilterQuery.root(query))
+            for mark in ["a.readAt IS NULL", "a.starredAt IS NOT NULL"] {
+                let plan = try library.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Library.markCountSQL(mark, predicate),
+                                     arguments: predicate.arguments).map { $0["detail"] as String }
+                }
+                #expect(plan.contains { $0.contains("article_marks") }, "\(query) \(mark): \(plan)")
+            }
+        }
     }
 
     @Test func sortsAndPages() throws {

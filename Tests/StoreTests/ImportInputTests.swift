@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import Store
+
+/// Which files an import reads from a folder, and which it refuses before reading.
+@Suite struct ImportInputTests {
+    @Test func aFolderWalkKeepsEveryPageExtensionPlainOrGzippedAndSkipsHiddenFiles() throws {
+        let folder = TemporaryFolder()
+        let kept = ["a.txt", "b.html", "c.htm", "d.xhtml", "e.txt.gz", "f.html.gz", "sub/g.XHTML.GZ", "sub/h.HTM"]
+        let skipped = [".hidden.txt", ".git/objects/i.txt", "sub/.cache/j.html", "k.pdf", "l.gz", "m.tar.gz", "txt"]
+        for name in kept + skipped { folder.write(name, page(name, body: [name])) }
+        let found = Set(ImportInput(urls: [folder.url], extensions: Library.pageExtensions).map {
+            String($0.path.dropFirst(folder.url.standardizedFileURL.path.count + 1))
+        })
+        #expect(found == Set(kept))
+        #expect(Library.countFiles([folder.url]) == kept.count)
+    }
+
+    @Test func aFileOverTheSizeLimitIsANamedFailureAndTheRestImports() throws {
+        let folder = TemporaryFolder()
+        folder.write("small.txt", page("Small", body: ["short"]))
+        let big = folder.write("big.txt", page("Big", body: [String(repeating: "word ", count: 400)]))
+        let library = try Library.inMemory()
+        let summary = try library.importFiles([folder.url], maximumFileBytes: 1000, extract: testExtractor)
+        #expect(summary.imported == 1)
+        #expect(summary.failed == 1)
+        let failure = try #require(summary.failures.first)
+        #expect(failure.path == big.standardizedFileURL.path)
+        #expect(failure.reason.contains("too large"))
+    }
+
+    @Test func aMissingPathIsItsOwnCaseAndANamedFailure() throws {
+        let folder = TemporaryFolder()
+        let real = folder.write("a.txt", page("A", body: ["x"]))
+        let missing = folder.url.appendingPathComponent("gone.txt")
+        let items = Array(ImportInput(urls: [missing, real], extensions: Library.pageExtensions))
+        #expect(items == [.missing(missing.path), .file(real.standardizedFileURL.path)])
+        let summary = try Library.inMemory().importFiles([missing, real], extract: testExtractor)
+        #expect(summary.imported == 1)
+        #expect(summary.failures == [ImportFailure(path: missing.path, reason: "no such file or folder")])
+    }
+}
+
+@Suite struct ImportSummaryTests {
+    @Test func mergingSummariesAddsEveryCountAndTheCPUBreakdown() {
+        var total = ImportSummary()
+        var batch = ImportSummary()
+        batch.imported = 2
+        batch.failed = 1
+        batch.failures = [ImportFailure(path: "/x", reason: "empty")]
+        batch.parseCPUSeconds = 0.5
+        batch.writeCPUSeconds = 0.25
+        total.merge(batch)
+        total.merge(batch)
+        #expect(total.processed == 6)
+        #expect(total.failures.count == 2)
+        #expect(total.parseCPUSeconds == 1.0)
+        #expect(total.writeCPUSeconds == 0.5)
+    }
+}
