@@ -5,14 +5,17 @@ import Store
 
 /// The reader's view of a `Store.Library`: filter text parsed, rows and documents converted.
 ///
-/// The number of matches per filter and the library's totals are cached, because every window
-/// request needs them; a mark made here adjusts them (see `forgetCounts`). Marks made by
-/// another process meanwhile show after a restart.
+/// The counts of each filter (matches, and unread and starred among them) are cached, because
+/// every window request needs them; a mark made here adjusts those of the list on screen and
+/// drops the others (see `forgetCounts`). Marks made by another process meanwhile show after a
+/// restart.
 final class LibraryReaderSource: ReaderLibrary {
     let library: Library
     private var parsed: (text: String, root: FilterNode?)?
-    private var matchCounts: [String: Int] = [:]
-    private var base: Store.LibraryCounts?
+    /// Counts per filter text (`""` for the whole library).
+    private var cachedCounts: [String: Store.LibraryCounts] = [:]
+    /// The filter of the rows last shown: the one a mark from the reader applies to.
+    private var shownFilter: String?
 
     init(library: Library) {
         self.library = library
@@ -23,6 +26,7 @@ final class LibraryReaderSource: ReaderLibrary {
     func rows(_ query: RowQuery) throws -> RowWindow {
         let filter = try parse(query.filter)
         let sort = Self.articleSort(query.sort)
+        shownFilter = query.filter
         let total = try matching(query.filter, filter)
         var offset = query.offset
         if let anchor = query.anchor, let position = try library.position(of: anchor, matching: filter, sort: sort) {
@@ -35,15 +39,15 @@ final class LibraryReaderSource: ReaderLibrary {
     func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow {
         let filter = try parse(query.filter)
         let sort = Self.articleSort(query.sort)
+        shownFilter = query.filter
         // The screen shows at most `radius` rows: from the top when the focus is near it,
         // centred on an anchor (the reducer centres a restored selection), else on either side.
         var limit = min(query.limit, query.anchor != nil ? radius + 4 : focus < radius ? focus + radius + 2 : 2 * radius)
         // A new filter starts at the top: when its first page is not full, that page is the
         // whole list, and the (full-text) count can be skipped.
-        if query.anchor == nil, focus < radius, matchCounts[query.filter] == nil {
+        if query.anchor == nil, focus < radius, cachedCounts[query.filter] == nil {
             let first = try library.summaries(matching: filter, sort: sort, offset: 0, limit: limit)
             if first.count < limit {
-                matchCounts[query.filter] = first.count
                 return RowWindow(offset: 0, rows: first.map(Self.row), total: first.count)
             }
         }
@@ -78,11 +82,10 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func counts(filter: String) throws -> ReaderCore.LibraryCounts {
-        // The window load has just counted the matches and the library's totals; a filter
-        // keystroke should not pay for those (full-text) counts twice.
-        let matches = try matching(filter, try parse(filter))
-        let base = try libraryCounts()
-        return ReaderCore.LibraryCounts(total: matches, unread: base.unread, starred: base.starred)
+        // The window load has usually just counted this filter; a filter keystroke should not
+        // pay for the (full-text) count twice.
+        let counts = try filterCounts(filter, try parse(filter))
+        return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
     }
 
     func document(id: Int64) throws -> ArticleDocument {
@@ -108,21 +111,21 @@ final class LibraryReaderSource: ReaderLibrary {
         do {
             try write()
         } catch {
-            matchCounts.removeAll()
-            base = nil
+            cachedCounts.removeAll()
             throw error
         }
     }
 
-    /// Keeps the cached counts true after a mark: the reducer only writes a mark that changes
-    /// something, so the totals move by one; only filters that name a mark (`is:…`) can match
-    /// differently, and their counts are dropped. Any failure drops everything.
+    /// Keeps the cached counts true after a mark from the reader: the reducer only writes a mark
+    /// that changes something, to an article of the list on screen, so that list's unread or
+    /// starred count moves by one. A filter that names a mark (`is:…`) can match differently, and
+    /// other filters may not hold the article: their counts are dropped.
     private func forgetCounts(adjusting change: (inout Store.LibraryCounts) -> Void) {
-        matchCounts = matchCounts.filter { !$0.key.lowercased().contains("is:") }
-        if var counts = base {
-            change(&counts)
-            base = counts.unread >= 0 && counts.starred >= 0 ? counts : nil
-        }
+        let kept = shownFilter.flatMap { filter in cachedCounts[filter].map { (filter, $0) } }
+        cachedCounts.removeAll()
+        guard var (filter, counts) = kept, !filter.lowercased().contains("is:") else { return }
+        change(&counts)
+        if counts.unread >= 0 && counts.starred >= 0 { cachedCounts[filter] = counts }
     }
 
     // MARK: - Conversions
@@ -139,19 +142,14 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     private func matching(_ text: String, _ filter: FilterNode?) throws -> Int {
-        if let known = matchCounts[text] { return known }
-        if filter == nil { return try libraryCounts().total }
-        let counts = try library.counts(matching: filter)
-        base = counts
-        matchCounts[text] = counts.matching
-        return counts.matching
+        try filterCounts(text, filter).matching
     }
 
-    /// The library's total, unread and starred counts, cached until the next mark.
-    private func libraryCounts() throws -> Store.LibraryCounts {
-        if let base { return base }
-        let counts = try library.counts(matching: nil)
-        base = counts
+    /// The counts of a filter: matches, and unread and starred among them; cached until a mark.
+    private func filterCounts(_ text: String, _ filter: FilterNode?) throws -> Store.LibraryCounts {
+        if let known = cachedCounts[text] { return known }
+        let counts = try library.counts(matching: filter)
+        cachedCounts[text] = counts
         return counts
     }
 

@@ -71,6 +71,24 @@ import Testing
         #expect(second.total == 1 && second.rows.first?.id == id)
         #expect(try source.counts(filter: "").starred == 1)
     }
+
+    @Test func aFiltersCountsHoldItsOwnUnreadAndStarredArticlesThroughMarks() throws {
+        let library = try fixtureLibrary()
+        let source = LibraryReaderSource(library: library)
+        let shown = try source.rows(RowQuery(filter: "frost", sort: .dateDescending, offset: 0, limit: 10))
+        #expect(shown.total >= 1 && shown.total < 5)
+        let before = try source.counts(filter: "frost")
+        #expect(before == ReaderCore.LibraryCounts(total: shown.total, unread: shown.total, starred: 0))
+
+        let id = try #require(shown.rows.first?.id)
+        try source.setStarred(id: id, true)
+        try source.setRead(id: id, true)
+        let after = try source.counts(filter: "frost")
+        #expect(after == ReaderCore.LibraryCounts(total: shown.total, unread: shown.total - 1, starred: 1))
+        let fresh = try library.counts(matching: try FilterQuery("frost").root)
+        #expect(after.unread == fresh.unread && after.starred == fresh.starred)
+        #expect(try source.counts(filter: "") == ReaderCore.LibraryCounts(total: 5, unread: 4, starred: 1))
+    }
 }
 
 extension ReaderLibrarySourceTests {
