@@ -66,7 +66,7 @@ public enum HTMLPageParser {
         let dek = TextSanitizer.clean(description)
         guard !dek.isEmpty, dek.count <= 400, dek != title else { return nil }
         let head = String(dek.prefix(40)).lowercased()
-        let opening = body.prefix(2).map { TextSanitizer.clean($0.text).lowercased() }
+        let opening = body.lazy.filter { $0.kind != .caption }.prefix(2).map { TextSanitizer.clean($0.text).lowercased() }
         if opening.contains(where: { $0.hasPrefix(head) || dek.lowercased().hasPrefix(String($0.prefix(40))) && $0.count >= 20 }) {
             return nil
         }
