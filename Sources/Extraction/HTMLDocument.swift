@@ -45,7 +45,9 @@ struct HTMLDocument {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
             | (encoding == "UTF-8" ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
         let builder = HTMLDocumentBuilder()
-        guard builder.parse(bytes, encoding: encoding, options: options) else { return nil }
+        // Byte scanning for "<script" is safe only where ASCII bytes mean ASCII.
+        let stripped = encoding == "UTF-8" ? HTMLRawTextSkipper.strip(bytes) : nil
+        guard builder.parse(stripped ?? bytes, encoding: encoding, options: options) else { return nil }
         return builder.document
     }
 }

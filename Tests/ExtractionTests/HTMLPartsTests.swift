@@ -66,4 +66,15 @@ import Testing
         #expect(body.map(\.kind) == [.paragraph, .caption, .paragraph])
         #expect(body[1].text == "The bridge at dawn. Photo: Ivo Brand")
     }
+
+    @Test func scriptAndStyleContentsAreDroppedBeforeParsing() {
+        func strip(_ page: String) -> String? { HTMLRawTextSkipper.strip(Array(page.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(strip("<p>a</p><script>if (a<b) x('</p>')</script><STYLE type=x>p{}</STYLE><p>b</p>")
+            == "<p>a</p><script></script><STYLE type=x></STYLE><p>b</p>")
+        #expect(strip(#"<script type="application/ld+json">{"a":1}</script>"#) == nil, "JSON-LD is kept")
+        #expect(strip("<!-- <script> --><p>a</p><script>x</script>") == "<!-- <script> --><p>a</p><script></script>")
+        #expect(strip(#"<div title="<script>">keep</div><script/>keep too</script>"#) == nil)
+        #expect(strip("<p>a</p><script>never closed") == nil)
+        #expect(strip("<scripts>x</scripts>") == nil)
+    }
 }
