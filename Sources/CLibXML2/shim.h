@@ -13,6 +13,11 @@
 #include <string.h>
 #include <zlib.h>
 
+/// The first `c` in `n` bytes at `p` (libc memchr), or NULL.
+static inline const unsigned char *cxml_find_byte(const unsigned char *p, unsigned char c, unsigned long n) {
+    return (const unsigned char *)memchr(p, c, n);
+}
+
 /// `xmlFree` is a global function pointer, which Swift 6 rejects.
 static inline void cxml_free(void *p) { xmlFree(p); }
 

@@ -53,13 +53,38 @@ struct HTMLClassHints: Sendable {
                 word = HTMLClassHints.seed
                 wordStart = i + 1
             }
-            if !negative { negative = HTMLClassHints.negativeStems.contains { bytes.containsBytes($0) } }
-            if !positive { positive = HTMLClassHints.positiveStems.contains { bytes.containsBytes($0) } }
+            if !negative || !positive { HTMLClassHints.matchStems(bytes, negative: &negative, positive: &positive) }
         }
         if negative { weight -= 25 }
         if positive { weight += 25 }
         if comments { weight -= 25 }
     }
+
+    /// Sets `negative`/`positive` when a stem occurs in `bytes`; one pass, stems looked up by first byte.
+    private static func matchStems(_ bytes: [UInt8], negative: inout Bool, positive: inout Bool) {
+        let byFirst = stemsByFirstByte
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                for (stem, isNegative) in byFirst[Int(b[i])] where isNegative ? !negative : !positive {
+                    guard i + stem.count <= b.count else { continue }
+                    var k = 1
+                    while k < stem.count && b[i + k] == stem[k] { k += 1 }
+                    if k == stem.count {
+                        if isNegative { negative = true } else { positive = true }
+                    }
+                }
+                if negative && positive { return }
+            }
+        }
+    }
+
+    /// Every stem, listed under its first byte, with whether it is negative.
+    private static let stemsByFirstByte: [[(stem: [UInt8], isNegative: Bool)]] = {
+        var table = Array(repeating: [(stem: [UInt8], isNegative: Bool)](), count: 256)
+        for stem in negativeStems { table[Int(stem[0])].append((stem, true)) }
+        for stem in positiveStems { table[Int(stem[0])].append((stem, false)) }
+        return table
+    }()
 
     private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
     @inline(__always)
