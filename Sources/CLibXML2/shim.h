@@ -9,7 +9,14 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
+#include <string.h>
 #include <zlib.h>
+
+/// The first `c` in `n` bytes at `p` (libc memchr), or NULL.
+static inline const unsigned char *cxml_find_byte(const unsigned char *p, unsigned char c, unsigned long n) {
+    return (const unsigned char *)memchr(p, c, n);
+}
 
 /// `xmlFree` is a global function pointer, which Swift 6 rejects.
 static inline void cxml_free(void *p) { xmlFree(p); }
@@ -38,6 +45,43 @@ static inline long cxml_gunzip(const unsigned char *in, unsigned long in_len,
     }
     inflateEnd(&s);
     return result;
+}
+
+/// Callbacks for `cxml_html_sax_parse`; `user` is passed back to each.
+typedef struct {
+    void (*start)(void *user, const xmlChar *name, const xmlChar **attributes);
+    void (*end)(void *user, const xmlChar *name);
+    void (*text)(void *user, const xmlChar *bytes, int length);
+    void (*raw)(void *user, const xmlChar *bytes, int length);
+} cxml_sax_callbacks;
+
+/// Runs libxml2's HTML parser over `buffer` with SAX callbacks only: no DOM is built.
+/// Mirrors `htmlReadMemory` (same options and encoding switch). Script and style contents
+/// arrive through `raw`; whitespace the parser calls ignorable arrives through `text`.
+/// Returns 0, or -1 when no parser could be created.
+static inline int cxml_html_sax_parse(const char *buffer, int size, const char *encoding, int options,
+                                      const cxml_sax_callbacks *callbacks, void *user) {
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buffer, size);
+    if (ctxt == NULL) return -1;
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = callbacks->start;
+    sax.endElement = callbacks->end;
+    sax.characters = callbacks->text;
+    sax.ignorableWhitespace = callbacks->text;
+    sax.cdataBlock = callbacks->raw;
+    sax.initialized = 1;
+    memcpy(ctxt->sax, &sax, sizeof sax);
+    ctxt->userData = user;
+    htmlCtxtUseOptions(ctxt, options);
+    if (encoding != NULL) {
+        xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+        if (handler != NULL) xmlSwitchToEncoding(ctxt, handler);
+    }
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc != NULL) { xmlFreeDoc(ctxt->myDoc); ctxt->myDoc = NULL; }
+    htmlFreeParserCtxt(ctxt);
+    return 0;
 }
 
 #endif

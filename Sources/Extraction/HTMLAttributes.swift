@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// The attributes of one element that the extractor reads, gathered in one pass.
 struct HTMLAttributes {
     /// Attribute names worth reading; every other name is ``unknown``.
@@ -63,29 +61,4 @@ struct HTMLAttributes {
 
     private static let displayNone = Array("display:none".utf8)
     private static let visibilityHidden = Array("visibility:hidden".utf8)
-
-    /// The text of an attribute (libxml2 keeps it as child text nodes).
-    static func value(of attribute: xmlAttrPtr) -> String {
-        var result = ""
-        var child = attribute.pointee.children
-        while let node = child {
-            if let content = node.pointee.content { result += String(cString: content) }
-            child = node.pointee.next
-        }
-        return result
-    }
-
-    /// The concatenated text of an element's direct text children (`<title>`, `<script>`).
-    static func text(of element: xmlNodePtr) -> String {
-        var result = ""
-        var child = element.pointee.children
-        while let node = child {
-            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
-               let content = node.pointee.content {
-                result += String(cString: content)
-            }
-            child = node.pointee.next
-        }
-        return result
-    }
 }

@@ -15,29 +15,98 @@ struct HTMLClassHints: Sendable {
     static let none = HTMLClassHints()
 
     /// Reads the hints in `class` and `id` values.
+    ///
+    /// Words are hashed while they are scanned and looked up in one flat table, so reading
+    /// a name allocates nothing beyond one lower-cased copy of it.
     init(_ values: [String]) {
         var negative = false, positive = false
+        let table = HTMLClassHints.table
         for value in values {
             var bytes = Array(value.utf8)
             HTMLText.lowercaseASCII(&bytes)
-            for whole in bytes.split(separator: 0x20) where HTMLClassHints.hiddenNames.contains(String(decoding: whole, as: UTF8.self)) {
-                hidden = true
+            var token = HTMLClassHints.seed, word = HTMLClassHints.seed
+            var wordStart = 0
+            for i in 0...bytes.count {
+                let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
+                if b == 0x20 {
+                    if table.flags(token) & HTMLClassHints.hiddenFlag != 0 { hidden = true }
+                    token = HTMLClassHints.seed
+                } else {
+                    token = HTMLClassHints.mix(token, b)
+                }
+                if b >= 0x80 || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) {
+                    word = HTMLClassHints.mix(word, b)
+                    continue
+                }
+                let length = i - wordStart
+                if length > 0 && length <= 24 {
+                    let flags = table.flags(word)
+                    let w = bytes[wordStart..<i]
+                    if flags & HTMLClassHints.negativeFlag != 0 { negative = true }
+                    if flags & HTMLClassHints.positiveFlag != 0 { positive = true }
+                    if flags & HTMLClassHints.authorFlag != 0 || w.starts(with: HTMLClassHints.bylineBytes)
+                        || w.reversed().starts(with: HTMLClassHints.authorBytesReversed) {
+                        byline = true
+                    }
+                    if flags & HTMLClassHints.commentFlag != 0 || w.starts(with: HTMLClassHints.commentBytes) { comments = true }
+                }
+                word = HTMLClassHints.seed
+                wordStart = i + 1
             }
-            let isWordByte: (UInt8) -> Bool = { $0 >= 0x80 || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
-            for word in bytes.split(whereSeparator: { !isWordByte($0) }) where word.count <= 24 {
-                let w = String(decoding: word, as: UTF8.self)
-                if HTMLClassHints.negativeWords.contains(w) { negative = true }
-                if HTMLClassHints.positiveWords.contains(w) { positive = true }
-                if w == "byline" || w.hasPrefix("byline") || w.hasSuffix("author") || HTMLClassHints.authorWords.contains(w) { byline = true }
-                if w.hasPrefix("comment") || w == "disqus" || w == "respond" { comments = true }
-            }
-            if !negative { negative = HTMLClassHints.negativeStems.contains { bytes.containsBytes($0) } }
-            if !positive { positive = HTMLClassHints.positiveStems.contains { bytes.containsBytes($0) } }
+            if !negative || !positive { HTMLClassHints.matchStems(bytes, negative: &negative, positive: &positive) }
         }
         if negative { weight -= 25 }
         if positive { weight += 25 }
         if comments { weight -= 25 }
     }
+
+    /// Sets `negative`/`positive` when a stem occurs in `bytes`; one pass, stems looked up by first byte.
+    private static func matchStems(_ bytes: [UInt8], negative: inout Bool, positive: inout Bool) {
+        let byFirst = stemsByFirstByte
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                for (stem, isNegative) in byFirst[Int(b[i])] where isNegative ? !negative : !positive {
+                    guard i + stem.count <= b.count else { continue }
+                    var k = 1
+                    while k < stem.count && b[i + k] == stem[k] { k += 1 }
+                    if k == stem.count {
+                        if isNegative { negative = true } else { positive = true }
+                    }
+                }
+                if negative && positive { return }
+            }
+        }
+    }
+
+    /// Every stem, listed under its first byte, with whether it is negative.
+    private static let stemsByFirstByte: [[(stem: [UInt8], isNegative: Bool)]] = {
+        var table = Array(repeating: [(stem: [UInt8], isNegative: Bool)](), count: 256)
+        for stem in negativeStems { table[Int(stem[0])].append((stem, true)) }
+        for stem in positiveStems { table[Int(stem[0])].append((stem, false)) }
+        return table
+    }()
+
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    private static func hash(_ word: String) -> UInt64 { word.utf8.reduce(seed, mix) }
+
+    private static let hiddenFlag: UInt8 = 1, negativeFlag: UInt8 = 2, positiveFlag: UInt8 = 4
+    private static let authorFlag: UInt8 = 8, commentFlag: UInt8 = 16
+    private static let bylineBytes = Array("byline".utf8)
+    private static let authorBytesReversed = Array("author".utf8.reversed())
+    private static let commentBytes = Array("comment".utf8)
+
+    /// Every listed name hashed to its flags.
+    private static let table: HashedWords = {
+        var table = HashedWords(capacity: 256)
+        for name in hiddenNames { table.insert(hash(name), flags: hiddenFlag) }
+        for name in negativeWords { table.insert(hash(name), flags: negativeFlag) }
+        for name in positiveWords { table.insert(hash(name), flags: positiveFlag) }
+        for name in authorWords { table.insert(hash(name), flags: authorFlag) }
+        for name in ["disqus", "respond"] { table.insert(hash(name), flags: commentFlag) }
+        return table
+    }()
 
     init() {}
 

@@ -1,73 +1,138 @@
 import CLibXML2
 
-/// Walks a libxml2 tree once, iteratively, into an ``HTMLDocument``.
-struct HTMLDocumentBuilder {
+/// Builds an ``HTMLDocument`` straight from libxml2's SAX events: no DOM is ever made.
+///
+/// libxml2's HTML parser reports every element start with a matching end (it closes
+/// implied and unclosed elements itself), so a stack of open node indices is enough.
+/// Elements the extractor never reads (scripts, styles, hidden parts, the head's
+/// contents) are skipped by counting depth until their end; `<title>` and JSON-LD
+/// scripts are collected on the way. Nothing recurses, whatever the nesting depth.
+final class HTMLDocumentBuilder {
     var document = HTMLDocument()
     private var tagCache = PointerCache<HTMLTag>()
     private var hintCache: [String: HTMLClassHints] = [:]
     private var attributeCache = PointerCache<HTMLAttributes.Name>()
 
-    private struct Open {
-        var node: xmlNodePtr
-        var index: Int32
-        var isHead: Bool
-    }
+    /// Open elements that made a node (its index), or `head` (-1).
+    private var stack: [Int32] = []
+    private var headDepth = 0
+    /// Depth inside an element whose whole subtree is skipped (0: not skipping).
+    private var skipDepth = 0
+    /// What the skipped element's direct text is collected for, if anything.
+    private var collecting = Collect.nothing
+    private var collected: [UInt8] = []
+    /// The text node that text arriving now extends (-1 after any element boundary).
+    private var openText = -1
 
-    mutating func walk(_ doc: htmlDocPtr) {
+    private enum Collect { case nothing, title, jsonLD }
+
+    init() {
         document.nodes.reserveCapacity(4096)
         document.textBytes.reserveCapacity(1 << 16)
-        var stack: [Open] = []
-        var headDepth = 0
-        var next: xmlNodePtr? = doc.pointee.children
-        while let node = next {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = tagOf(node)
-                if let open = enter(node, tag: tag, inHead: headDepth > 0, parent: stack.last?.index ?? -1) {
-                    if node.pointee.children != nil {
-                        stack.append(open)
-                        if open.isHead { headDepth += 1 }
-                        descend = true
-                    } else if open.index >= 0 {
-                        document.nodes[Int(open.index)].end = Int32(document.nodes.count)
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if headDepth == 0, let content = node.pointee.content {
-                    let length = Int(xmlStrlen(content))
-                    if length > 0 {
-                        let parent = stack.last?.index ?? -1
-                        let start = Int32(document.textBytes.count)
-                        document.textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-                        let count = Int32(document.nodes.count)
-                        document.nodes.append(.init(tag: .text, parent: parent, end: count + 1, text: start, textLength: Int32(length)))
-                    }
-                }
-            default:
-                break
+    }
+
+    /// Parses `bytes` (in `encoding`) with libxml2's HTML parser; false when it could not start.
+    func parse(_ bytes: [UInt8], encoding: String?, options: Int32) -> Bool {
+        var callbacks = cxml_sax_callbacks(
+            start: { user, name, attributes in
+                guard let user, let name else { return }
+                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().start(name, attributes)
+            },
+            end: { user, _ in
+                guard let user else { return }
+                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().end()
+            },
+            text: { user, bytes, length in
+                guard let user, let bytes, length > 0 else { return }
+                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().text(bytes, Int(length))
+            },
+            raw: { user, bytes, length in
+                guard let user, let bytes, length > 0 else { return }
+                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().raw(bytes, Int(length))
+            })
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                cxml_html_sax_parse(base, Int32(buffer.count), encoding, options, &callbacks, user)
             }
-            if descend {
-                next = node.pointee.children
-                continue
-            }
-            var current = node
-            next = nil
-            while true {
-                if let sibling = current.pointee.next {
-                    next = sibling
-                    break
-                }
-                guard let open = stack.popLast() else { break }
-                if open.isHead { headDepth -= 1 }
-                if open.index >= 0 { document.nodes[Int(open.index)].end = Int32(document.nodes.count) }
-                current = open.node
-            }
+        }
+        withExtendedLifetime(self) {}
+        while let open = stack.popLast() { close(open) }
+        return status == 0
+    }
+
+    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        openText = -1
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        let tag = tagOf(name)
+        let values = readAttributes(attributes, tag: tag)
+        if let index = enter(tag, values) {
+            stack.append(index)
+            if index == -1 { headDepth += 1 }
+        } else {
+            skipDepth = 1
         }
     }
 
-    private mutating func tagOf(_ node: xmlNodePtr) -> HTMLTag {
-        guard let name = node.pointee.name else { return .other }
+    private func end() {
+        openText = -1
+        if skipDepth > 0 {
+            skipDepth -= 1
+            if skipDepth == 0 { finishCollecting() }
+            return
+        }
+        if let open = stack.popLast() { close(open) }
+    }
+
+    private func close(_ open: Int32) {
+        if open == -1 {
+            headDepth -= 1
+        } else {
+            document.nodes[Int(open)].end = Int32(document.nodes.count)
+        }
+    }
+
+    private func text(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+        if skipDepth > 0 {
+            if skipDepth == 1 && collecting != .nothing {
+                collected.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+            }
+            return
+        }
+        if headDepth > 0 { return }
+        document.textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+        if openText >= 0 {
+            document.nodes[openText].textLength += Int32(length)
+            return
+        }
+        let start = Int32(document.textBytes.count - length)
+        let count = Int32(document.nodes.count)
+        openText = Int(count)
+        document.nodes.append(.init(tag: .text, parent: stack.last ?? -1, end: count + 1, text: start, textLength: Int32(length)))
+    }
+
+    /// Script and style contents: kept only for a JSON-LD script being collected.
+    private func raw(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+        if skipDepth == 1 && collecting != .nothing {
+            collected.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+        }
+    }
+
+    private func finishCollecting() {
+        let text = String(decoding: collected, as: UTF8.self)
+        switch collecting {
+        case .title: if document.facts.title == nil { document.facts.title = text }
+        case .jsonLD: document.facts.jsonLD.append(text)
+        case .nothing: break
+        }
+        collecting = .nothing
+        collected.removeAll(keepingCapacity: true)
+    }
+
+    private func tagOf(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
         let key = UnsafeRawPointer(name)
         if let tag = tagCache[key] { return tag }
         let tag = HTMLTag(name: String(cString: name))
@@ -75,9 +140,9 @@ struct HTMLDocumentBuilder {
         return tag
     }
 
-    /// Records facts from `node`; returns the stack entry when the walk should go inside.
-    private mutating func enter(_ node: xmlNodePtr, tag: HTMLTag, inHead: Bool, parent: Int32) -> Open? {
-        let attributes = readAttributes(node, tag: tag)
+    /// Records facts from an element; returns its stack entry, or nil to skip its subtree.
+    private func enter(_ tag: HTMLTag, _ attributes: HTMLAttributes) -> Int32? {
+        let parent = stack.last ?? -1
         switch tag {
         case .meta:
             document.facts.addMeta(attributes)
@@ -86,21 +151,19 @@ struct HTMLDocumentBuilder {
             document.facts.addLink(attributes)
             return nil
         case .title:
-            if document.facts.title == nil { document.facts.title = HTMLAttributes.text(of: node) }
+            collecting = .title
             return nil
         case .script:
-            if let type = attributes.type, type.lowercased().contains("ld+json") {
-                document.facts.jsonLD.append(HTMLAttributes.text(of: node))
-            }
+            if let type = attributes.type, type.lowercased().contains("ld+json") { collecting = .jsonLD }
             return nil
         case .html:
             if let lang = attributes.lang { document.facts.language = lang }
         case .head:
-            return Open(node: node, index: -1, isHead: true)
+            return -1
         default:
             break
         }
-        if inHead || tag.isSkipped || attributes.hidesElement { return nil }
+        if headDepth > 0 || tag.isSkipped || attributes.hidesElement { return nil }
         let index = Int32(document.nodes.count)
         var item = HTMLDocument.Node(tag: tag, parent: parent, end: index + 1)
         let hints = classHints(attributes)
@@ -132,15 +195,15 @@ struct HTMLDocumentBuilder {
             document.facts.times.append(datetime)
         }
         document.nodes.append(item)
-        return Open(node: node, index: index, isHead: false)
+        return index
     }
 
-    private mutating func readAttributes(_ node: xmlNodePtr, tag: HTMLTag) -> HTMLAttributes {
+    private func readAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, tag: HTMLTag) -> HTMLAttributes {
         var attributes = HTMLAttributes()
-        var next = node.pointee.properties
-        while let attribute = next {
-            next = attribute.pointee.next
-            guard let namePointer = attribute.pointee.name else { continue }
+        guard var pair = list else { return attributes }
+        while let namePointer = pair[0] {
+            let valuePointer = pair[1]
+            pair += 2
             let key = UnsafeRawPointer(namePointer)
             let name: HTMLAttributes.Name
             if let cached = attributeCache[key] {
@@ -150,12 +213,12 @@ struct HTMLDocumentBuilder {
                 attributeCache[key] = name
             }
             if name == .unknown || !name.isRead(on: tag) { continue }
-            attributes.set(name, HTMLAttributes.value(of: attribute))
+            attributes.set(name, valuePointer.map { String(cString: $0) } ?? "")
         }
         return attributes
     }
 
-    private mutating func classHints(_ attributes: HTMLAttributes) -> HTMLClassHints {
+    private func classHints(_ attributes: HTMLAttributes) -> HTMLClassHints {
         let values = [attributes.className, attributes.id].compactMap { $0 }
         if values.isEmpty { return .none }
         let key = values.joined(separator: "\u{1}")

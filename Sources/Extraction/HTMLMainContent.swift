@@ -26,13 +26,13 @@ struct HTMLMainContent {
         var result: [Article.Block] = []
         for root in roots {
             let range = root..<max(Int(doc.nodes[root].end), root + 1)
-            let segments = HTMLSegmenter.blocks(doc, stats: stats, in: range) { i in
+            let segments = HTMLSegmenter.blocks(doc, stats: stats, in: range, captions: true) { i in
                 i != root && cleaner.drops(i, rootText: rootText)
             }
             for segment in segments {
                 let text = HTMLText.collapse(segment.text)
                 if text.isEmpty { continue }
-                let kind = kind(of: Int(segment.owner), root: root)
+                let kind = segment.isCaption ? .caption : kind(of: Int(segment.owner), root: root)
                 // A paragraph that is nearly all links is a teaser line ("You may also like …").
                 if kind == .paragraph && segment.link * 4 >= segment.length * 3 && segment.length > 0 { continue }
                 result.append(Article.Block(kind, text))

@@ -3,15 +3,17 @@ import CLibXML2
 /// Parses HTML pages into articles on libxml2.
 ///
 /// The page is decoded (``HTMLCharset``), parsed by libxml2's forgiving HTML parser with
-/// no network access, flattened into a node table (``HTMLDocument``), and read twice: once
+/// no network access into a flat node table (``HTMLDocument``), and read twice: once
 /// for the article text (``HTMLMainContent``) and once for what the page says about itself
 /// (``HTMLMetadata``). Nothing here recurses over the tree, so nesting depth cannot
 /// overflow the stack.
 ///
-/// Architecture note (status 2026-11-25): `HTMLDocumentBuilder` walks libxml2's tree once
-/// and copies out only what is used — tags as ``HTMLTag``, class/id hints
+/// Architecture note (status 2026-11-25, branch html-2): `HTMLRawTextSkipper` first empties
+/// `<script>`/`<style>` elements (JSON-LD kept) in one byte scan; libxml2's HTML parser then
+/// runs with SAX callbacks only (no DOM) and `HTMLDocumentBuilder` builds the node table
+/// from its events, copying out only what is used — tags as ``HTMLTag``, class/id hints
 /// (``HTMLClassHints``), text as one UTF-8 arena, `<meta>`/`<link>`/JSON-LD as
-/// ``HTMLPageFacts`` — then frees the libxml2 document. `HTMLTextStats` sums each subtree
+/// ``HTMLPageFacts``. `HTMLTextStats` sums each subtree
 /// in one reverse pass; `HTMLSegmenter` cuts text into blocks; `HTMLContentScorer` picks
 /// the container (paragraph scores propagated to ancestors, tree hints, link density,
 /// growth into ancestors that add prose, sibling inclusion); `HTMLContentCleaner` drops
@@ -66,7 +68,7 @@ public enum HTMLPageParser {
         let dek = TextSanitizer.clean(description)
         guard !dek.isEmpty, dek.count <= 400, dek != title else { return nil }
         let head = String(dek.prefix(40)).lowercased()
-        let opening = body.prefix(2).map { TextSanitizer.clean($0.text).lowercased() }
+        let opening = body.lazy.filter { $0.kind != .caption }.prefix(2).map { TextSanitizer.clean($0.text).lowercased() }
         if opening.contains(where: { $0.hasPrefix(head) || dek.lowercased().hasPrefix(String($0.prefix(40))) && $0.count >= 20 }) {
             return nil
         }

@@ -9,13 +9,17 @@ struct HTMLSegmenter {
         var length: Int32
         var link: Int32
         var commas: Int32
+        /// A figure caption read out of a figure the cleaner dropped (see `captions`).
+        var isCaption = false
     }
 
     /// The blocks of nodes `range`, skipping subtrees whose root `skip` accepts.
     /// With `keepText` false only lengths are kept (enough for scoring, and much cheaper).
+    /// With `captions`, a skipped `<figure>` or `<figcaption>` still yields its caption text
+    /// as one block marked ``Block/isCaption``, in its place in the text.
     static func blocks(
         _ doc: HTMLDocument, stats: HTMLTextStats, in range: Range<Int>, keepText: Bool = true,
-        skip: (Int) -> Bool = { _ in false }
+        captions: Bool = false, skip: (Int) -> Bool = { _ in false }
     ) -> [Block] {
         var blocks: [Block] = []
         var open: [(end: Int32, index: Int32)] = []
@@ -61,6 +65,7 @@ struct HTMLSegmenter {
             }
             if skip(i) {
                 if node.tag.isBlock { flush() } else { text.append(0x20) }
+                if captions, let caption = caption(doc, stats: stats, in: i) { blocks.append(caption) }
                 i = max(Int(node.end), i + 1)
                 continue
             }
@@ -78,5 +83,18 @@ struct HTMLSegmenter {
         while let top = open.popLast() { close(top) }
         flush()
         return blocks
+    }
+
+    /// The `<figcaption>` text of figure `i` (or of caption `i` itself) as a caption block.
+    private static func caption(_ doc: HTMLDocument, stats: HTMLTextStats, in i: Int) -> Block? {
+        let tag = doc.nodes[i].tag
+        guard tag == .figure || tag == .figcaption else { return nil }
+        var j = i
+        let end = min(Int(doc.nodes[i].end), doc.nodes.count)
+        while j < end && doc.nodes[j].tag != .figcaption { j += 1 }
+        guard j < end, stats.sums[j].text > 0 else { return nil }
+        let text = Array(doc.text(of: j).utf8)
+        return Block(owner: Int32(j), text: text, length: stats.sums[j].text, link: stats.sums[j].link,
+                     commas: stats.sums[j].commas, isCaption: true)
     }
 }

@@ -48,5 +48,33 @@ import Testing
         #expect(HTMLClassHints(["shadow"]).weight == 0, "'ad' inside a word is not an ad")
         #expect(HTMLClassHints(["sr-only"]).hidden)
         #expect(HTMLClassHints(["comment-list"]).comments)
+        #expect(HTMLClassHints(["post", "disqus_thread"]).comments)
+        #expect(HTMLClassHints(["bylineBlock"]).byline && HTMLClassHints(["postauthor"]).byline)
+        #expect(!HTMLClassHints(["authority"]).byline)
+        #expect(!HTMLClassHints(["hidden-xs"]).hidden, "only whole class names hide")
+    }
+
+    @Test func figureCaptionsInTheBodyBecomeCaptionBlocks() throws {
+        let prose = String(repeating: "The council said the repair finished early, under budget, and on time. ", count: 4)
+        let page = """
+            <html><head><title>Bridge</title></head><body><article><div class="story-body">
+            <p>\(prose)</p>
+            <figure><img src="a.jpg"><figcaption>The bridge at dawn. <span class="credit">Photo: Ivo Brand</span></figcaption></figure>
+            <p>\(prose)</p></div></article></body></html>
+            """
+        let body = try PageExtractor.extract(Array(page.utf8), path: "a.html").article.body
+        #expect(body.map(\.kind) == [.paragraph, .caption, .paragraph])
+        #expect(body[1].text == "The bridge at dawn. Photo: Ivo Brand")
+    }
+
+    @Test func scriptAndStyleContentsAreDroppedBeforeParsing() {
+        func strip(_ page: String) -> String? { HTMLRawTextSkipper.strip(Array(page.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(strip("<p>a</p><script>if (a<b) x('</p>')</script><STYLE type=x>p{}</STYLE><p>b</p>")
+            == "<p>a</p><script></script><STYLE type=x></STYLE><p>b</p>")
+        #expect(strip(#"<script type="application/ld+json">{"a":1}</script>"#) == nil, "JSON-LD is kept")
+        #expect(strip("<!-- <script> --><p>a</p><script>x</script>") == "<!-- <script> --><p>a</p><script></script>")
+        #expect(strip(#"<div title="<script>">keep</div><script/>keep too</script>"#) == nil)
+        #expect(strip("<p>a</p><script>never closed") == nil)
+        #expect(strip("<scripts>x</scripts>") == nil)
     }
 }
