@@ -19,7 +19,9 @@ enum ArticleOutput {
     // MARK: - JSON
 
     /// One JSON object on one line, keys in a fixed order:
-    /// `path, title, dek, date, section, authors, byline, bio, credit, body, noise`.
+    /// `path, title, dek, date, section, authors, byline, bio, credit, body, captions, noise`.
+    /// `body` holds the article's paragraphs (headings, list items and quotes included) without
+    /// figure captions, which go to `captions`: a caption belongs beside a picture, not in the text.
     static func json(_ a: Article, into out: inout [UInt8]) {
         func key(_ k: StaticString, first: Bool = false) {
             if !first { out.append(0x2C) }
@@ -48,7 +50,8 @@ enum ArticleOutput {
         key("byline"); value(a.byline)
         key("bio"); value(a.bio)
         key("credit"); value(a.credit)
-        key("body"); array(a.bodyText)
+        key("body"); array(a.body.filter { $0.kind != .caption }.map(\.text))
+        key("captions"); array(a.body.filter { $0.kind == .caption }.map(\.text))
         key("noise"); array(a.noise)
         out.append(contentsOf: [0x7D, 0x0A])
     }
@@ -87,9 +90,9 @@ enum ArticleOutput {
 
     // MARK: - Text and Markdown
 
-    /// The title, a blank line, then the body paragraphs separated by blank lines.
+    /// The title, a blank line, then the body paragraphs (captions left out) separated by blank lines.
     static func text(_ a: Article, showNoise: Bool) -> String {
-        var parts = [a.title] + a.bodyText
+        var parts = [a.title] + a.body.filter { $0.kind != .caption }.map(\.text)
         if showNoise && !a.noise.isEmpty {
             parts.append("--- noise ---\n" + a.noise.joined(separator: "\n"))
         }
