@@ -47,6 +47,11 @@ extension PageExtractor {
         guard bytes.count <= maximumPageBytes else {
             throw .tooLarge(bytes: bytes.count, limit: maximumPageBytes)
         }
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            let inflated = try Gunzip.inflate(bytes, limit: maximumPageBytes)
+            if inflated.starts(with: [0x1F, 0x8B]) { throw .binary }
+            return try extract(inflated, path: path, format: format, lexicon: lexicon)
+        }
         let source = Article.Source(path: path)
         switch format ?? Self.format(forPath: path, bytes: bytes) {
         case .text:

@@ -1,0 +1,88 @@
+import CLibXML2
+
+/// A parsed page flattened into a pre-order node table, plus the facts read on the way.
+///
+/// Nodes are stored in document order; each element records its parent and the index one
+/// past its last descendant (`end`), so subtree sums are a reverse loop and every walk is a
+/// plain loop — no recursion, whatever the nesting depth. Skipped elements (scripts,
+/// styles, forms controls, hidden parts) never enter the table.
+struct HTMLDocument {
+    /// One element or text node.
+    struct Node {
+        var tag: HTMLTag
+        var flags: Flags = []
+        var hint: Int16 = 0
+        var parent: Int32
+        var end: Int32
+        /// For text nodes, where the text starts in ``HTMLDocument/textBytes`` (-1 for elements).
+        var text: Int32 = -1
+        /// For text nodes, the text's length in UTF-8 bytes.
+        var textLength: Int32 = 0
+    }
+
+    /// Tree hints carried by an element.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let articleBody = Flags(rawValue: 1)   // itemprop=articleBody
+        static let roleMain = Flags(rawValue: 2)      // role=main or <main>
+        static let furniture = Flags(rawValue: 4)     // role=navigation/complementary/contentinfo/banner…
+        static let byline = Flags(rawValue: 8)        // class/id names a byline or author
+        static let comments = Flags(rawValue: 16)     // class/id names a comment section
+        static let authorLink = Flags(rawValue: 32)   // rel=author or itemprop=author
+    }
+
+    var nodes: [Node] = []
+    /// The UTF-8 bytes of every text node, back to back.
+    var textBytes: [UInt8] = []
+    var facts = HTMLPageFacts()
+
+    /// Parses UTF-8 (or `encoding`) bytes with libxml2 and flattens the result.
+    ///
+    /// Returns nil when libxml2 gives no document at all.
+    static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLDocument? {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | (encoding == "UTF-8" ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                htmlReadMemory(base, Int32(buffer.count), nil, encoding, options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        var builder = HTMLDocumentBuilder()
+        builder.walk(doc)
+        return builder.document
+    }
+}
+
+extension HTMLDocument {
+    /// The text of the subtree at `i`, whitespace collapsed.
+    func text(of i: Int) -> String {
+        var result: [UInt8] = []
+        let end = min(Int(nodes[i].end), nodes.count)
+        var j = i
+        while j < end {
+            if nodes[j].tag == .text {
+                appendText(of: j, to: &result)
+            } else if nodes[j].tag.isBlock {
+                result.append(0x20)
+            }
+            j += 1
+        }
+        return HTMLText.collapse(result)
+    }
+
+    /// Appends text node `i`'s bytes to `buffer`.
+    func appendText(of i: Int, to buffer: inout [UInt8]) {
+        let node = nodes[i]
+        let start = Int(node.text)
+        buffer.append(contentsOf: textBytes[start..<(start + Int(node.textLength))])
+    }
+
+    /// The bytes of text node `i`.
+    func textSlice(of i: Int) -> ArraySlice<UInt8> {
+        let start = Int(nodes[i].text)
+        return textBytes[start..<(start + Int(nodes[i].textLength))]
+    }
+}
