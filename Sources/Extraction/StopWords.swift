@@ -83,7 +83,7 @@ enum StopWords {
         add("reserved trademark trademarks vorbehalten réservés reservados riservati", Flag.legal)
         add("""
             correspondent reporter editor writer columnist contributor producer journalist redakteur redakteurin \
-            korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
+            korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters critic critics
             """, Flag.role)
         add("by von par por door author autor", Flag.by)
         add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
