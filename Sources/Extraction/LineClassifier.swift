@@ -21,6 +21,16 @@ enum NoiseSign: Equatable, Sendable {
     case promo
     /// A line the page shows again and again (slideshow captions, repeated promos).
     case repeated
+    /// An ad slot label inside the article ("Advertisement", "Anzeige"): noise, but the
+    /// article goes on after it, so the body search looks through it.
+    case adBreak
+    /// The bare time heading a live-blog entry ("9:02 PM") on a page with several of them.
+    case entryTime
+}
+
+extension JudgedLine {
+    /// Noise the body search looks through: ad slot labels and live-blog entry times.
+    var isTransparent: Bool { sign == .adBreak || sign == .entryTime }
 }
 
 /// A line with its features and first judgement.
@@ -55,6 +65,7 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
+        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(text) { return .adBreak }
         let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
             : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
         if lexicon.matches(text, scope: scope) {
@@ -62,6 +73,7 @@ struct LineClassifier: Sendable {
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
+        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(text) { return .link }
         if weight == 0 && f.length <= 80 { return .menu }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
@@ -72,6 +84,18 @@ struct LineClassifier: Sendable {
             return .menu
         }
         return nil
+    }
+
+    /// Ad slot labels, whole line, any case.
+    private static let adBreaks: Set<String> = [
+        "advertisement", "ad", "ads", "advertising", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
+        "reclame", "advertentie", "реклама", "广告", "広告", "광고", "story continues below advertisement",
+        "article continues below advertisement", "story continues below", "continue reading below",
+        "the article continues after the ad", "continue reading the main story",
+    ]
+
+    static func isAdBreak(_ text: Substring) -> Bool {
+        text.utf8.count <= 40 && adBreaks.contains(text.lowercased())
     }
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
@@ -89,7 +113,9 @@ struct LineClassifier: Sendable {
     /// Comment headers and time stamps: what separates comments and teaser lists.
     func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
         guard f.weight <= 14, f.cjk == 0 else { return false }
-        if f.endsWithColon {
+        // A comment header is a name and a verb ("joe says:"); a longer lead-in ending in
+        // "wrote:" introduces a quote in the article.
+        if f.endsWithColon && (f.weight <= 6 || f.years > 0 || f.clockMarks > 0) {
             for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where TextLine.hasSuffix(text, suffix) {
                 return true
             }

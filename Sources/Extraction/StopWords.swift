@@ -90,7 +90,7 @@ enum StopWords {
         add("pictured caption bildunterschrift", Flag.strongCaption)
         add("""
             writer reporter journalist editor correspondent covers columnist author previously based contributor \
-            freelance redakteur redakteurin journalistin autor autorin
+            freelance redakteur redakteurin journalistin autor autorin critic
             """, Flag.bio)
         add("""
             subscribe subscribed subscribing subscription newsletter newsletters unsubscribe spam inbox \

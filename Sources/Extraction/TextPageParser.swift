@@ -37,6 +37,7 @@ public enum TextPageParser {
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
+        markEntryTimes(&judged)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -61,7 +62,8 @@ public enum TextPageParser {
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
         var bodyLines = Set<Int>()
-        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) {
+        let pullQuotes = repeatedQuotes(judged, region.kept)
+        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) && !pullQuotes.contains(i) {
             bodyLines.insert(i)
             article.body.append(block(judged[i]))
         }
@@ -82,6 +84,19 @@ public enum TextPageParser {
                 lines[i].lineClass = classifier.proseClass(lines[i].features)
             }
         }
+    }
+
+    /// A live blog: three or more bare clock times ("9:02 PM"), each followed by prose within
+    /// two lines (an entry heading may sit between). Those times head entries of the article.
+    static func markEntryTimes(_ lines: inout [JudgedLine]) {
+        var times: [Int] = []
+        for i in lines.indices where lines[i].sign == .stamp && lines[i].features.weight <= 3 && lines[i].features.clockMarks > 0 {
+            let next = i + 1 < lines.count ? lines[i + 1] : nil
+            let second = i + 2 < lines.count ? lines[i + 2] : nil
+            if next?.isProse == true || (next?.lineClass == .short && second?.isProse == true) { times.append(i) }
+        }
+        guard times.count >= 3 else { return }
+        for i in times { lines[i].sign = .entryTime }
     }
 
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
@@ -106,6 +121,23 @@ public enum TextPageParser {
                 lines[i].sign = lines[i].sign ?? .repeated
             }
         }
+    }
+
+    /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
+    /// ("It is a whole day without one." after the paragraph that said it).
+    static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
+        var found = Set<Int>()
+        for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
+            var quote = lines[i].text
+            while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
+            while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
+            guard quote.utf8.count >= 20 else { continue }
+            for j in kept[max(0, n - 40)..<n] where lines[j].text.utf8.count > quote.utf8.count && lines[j].text.contains(quote) {
+                found.insert(i)
+                break
+            }
+        }
+        return found
     }
 
     /// The bio at the end of the body or in the lines just after it; else in the header window
@@ -165,6 +197,7 @@ extension TextPageParser {
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
+        markEntryTimes(&judged)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

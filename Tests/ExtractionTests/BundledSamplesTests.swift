@@ -100,6 +100,29 @@ import Testing
         #expect(!article.bodyContains("Is your retirement plan on track?"))
     }
 
+    @Test func theLiveBlogKeepsItsEarliestEntries() throws {
+        let article = try Self.article("liveblog-mayoral-runoff.txt")
+        #expect(article.bodyContains("Polls have closed across Easthaven."))
+        #expect(article.bodyContains("The earliest batch, mostly mail ballots"))
+    }
+
+    @Test func theOpinionAndReviewPagesKeepTheirBiosAndDropTheirLinksAndNotices() throws {
+        let opinion = try Self.article("opinion-four-day-week.txt")
+        #expect(opinion.bio?.hasPrefix("Owen Marsh writes about work") == true)
+        #expect(!opinion.bodyContains("More Opinion"))
+        #expect(!opinion.bodyContains("Editorial:"))
+        let review = try Self.article("review-novel-midnight-orchard.txt")
+        #expect(review.bio == "Beatrice Lowe is the books critic of Northline Daily.")
+        #expect(!review.bodyContains("Buy the book"))
+        #expect(!review.bodyContains("commission"))
+    }
+
+    @Test func theWireStoryDropsItsAgencyCredits() throws {
+        let article = try Self.article("wire-port-automation-jobs.txt")
+        #expect(!article.bodyContains("Reporting by"))
+        #expect(!article.bodyContains("Our Standards"))
+    }
+
     @Test func theTradeStoryNamesItsAuthorAndKeepsTheBioApart() throws {
         let article = try Self.article("trade-soybean-farmers-tariffs.txt")
         #expect(article.authors == ["Dana Whitlock"])
