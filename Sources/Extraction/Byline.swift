@@ -50,6 +50,7 @@ enum Byline {
     /// "Text by Grace Collins", "Words and pictures by …": one or two label words before "by".
     /// Photo labels ("Photographs by …") are credits, not bylines.
     private static func labelledNames(_ line: Substring) -> [String]? {
+        guard TextPageParser.contains(line, " by ") else { return nil }
         let words = line.split(separator: " ", maxSplits: 4)
         guard words.count >= 3, words[0].first?.isUppercase == true else { return nil }
         for at in 1...min(3, words.count - 2) where words[at].lowercased() == "by" {

@@ -77,7 +77,7 @@ struct LineClassifier: Sendable {
         if weight == 0 && f.length <= 80 { return .menu }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
-        if isCaption(f) { return .caption }
+        if isCaption(f) || (f.cjk > 0 && weight <= 40 && Self.opensCJKCaption(text)) { return .caption }
         if f.promoWords >= 2 && weight <= 60 { return .promo }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
@@ -95,7 +95,13 @@ struct LineClassifier: Sendable {
     ]
 
     static func isAdBreak(_ text: Substring) -> Bool {
-        text.utf8.count <= 40 && adBreaks.contains(text.lowercased())
+        guard let first = text.utf8.first, text.utf8.count <= 40 else { return false }
+        // Only the first letters of the labels above reach the set lookup (no lower-cased copy).
+        switch first | 0x20 {
+        case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
+        default: if first < 0x80 { return false }
+        }
+        return adBreaks.contains(text.lowercased())
     }
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
@@ -108,6 +114,14 @@ struct LineClassifier: Sendable {
     func isCaption(_ f: LineFeatures) -> Bool {
         guard f.weight <= 80, f.captionMarks > 0 else { return false }
         return f.captionMarks >= 2 || (f.endsWithParenthesis && f.weight <= 40)
+    }
+
+    /// CJK photo captions open with "pictured" or a picture label: "图为…", "圖為…", "写真：…".
+    static func opensCJKCaption(_ text: Substring) -> Bool {
+        for prefix in ["图为", "圖為", "图：", "圖：", "图片：", "圖片：", "写真：", "写真は", "사진="] where text.hasPrefix(prefix) {
+            return true
+        }
+        return false
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.

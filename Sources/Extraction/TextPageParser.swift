@@ -132,12 +132,39 @@ public enum TextPageParser {
             while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
             while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
             guard quote.utf8.count >= 20 else { continue }
-            for j in kept[max(0, n - 40)..<n] where lines[j].text.utf8.count > quote.utf8.count && lines[j].text.contains(quote) {
+            for j in kept[max(0, n - 40)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
                 found.insert(i)
                 break
             }
         }
         return found
+    }
+
+    /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
+    /// `contains` builds a search table per call and cost more than the rest of the parse).
+    static func contains(_ text: Substring, _ part: Substring) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { hay in
+            part.utf8.withContiguousStorageIfAvailable { needle in contains(hay, needle) }
+        }
+        if let found, let found { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { hay in
+            Array(part.utf8).withUnsafeBufferPointer { needle in contains(hay, needle) }
+        }
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The bio at the end of the body or in the lines just after it; else in the header window

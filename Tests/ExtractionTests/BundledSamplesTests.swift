@@ -117,6 +117,12 @@ import Testing
         #expect(!review.bodyContains("commission"))
     }
 
+    @Test func theChinesePageStartsWithItsLeadNotThePhotoCaption() throws {
+        let article = try Self.article("chinese-ev-charging-compounds.txt")
+        #expect(article.body.first?.text.hasPrefix("东方经济网讯") == true)
+        #expect(!article.bodyContains("图为"))
+    }
+
     @Test func theWireStoryDropsItsAgencyCredits() throws {
         let article = try Self.article("wire-port-automation-jobs.txt")
         #expect(!article.bodyContains("Reporting by"))
