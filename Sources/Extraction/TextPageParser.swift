@@ -105,8 +105,17 @@ public enum TextPageParser {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
         for i in lines.indices where lines[i].features.weight >= 4 {
+            let text = lines[i].text
             var h = StopWords.seed
-            for b in lines[i].text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            if let hashed = text.utf8.withContiguousStorageIfAvailable({ bytes in
+                var h = StopWords.seed
+                for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                return h
+            }) {
+                h = hashed
+            } else {
+                for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            }
             hashes[i] = h
             counts.increment(h)
         }
@@ -132,7 +141,7 @@ public enum TextPageParser {
             while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
             while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
             guard quote.utf8.count >= 20 else { continue }
-            for j in kept[max(0, n - 40)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
+            for j in kept[max(0, n - 20)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
                 found.insert(i)
                 break
             }
