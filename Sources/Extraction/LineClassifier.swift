@@ -26,11 +26,13 @@ enum NoiseSign: Equatable, Sendable {
     case adBreak
     /// The bare time heading a live-blog entry ("9:02 PM") on a page with several of them.
     case entryTime
+    /// A slide counter ("3 of 10") and the image label and credit beside it, in a gallery.
+    case slide
 }
 
 extension JudgedLine {
     /// Noise the body search looks through: ad slot labels and live-blog entry times.
-    var isTransparent: Bool { sign == .adBreak || sign == .entryTime }
+    var isTransparent: Bool { sign == .adBreak || sign == .entryTime || sign == .slide }
 }
 
 /// A line with its features and first judgement.

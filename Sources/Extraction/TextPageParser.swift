@@ -38,6 +38,7 @@ public enum TextPageParser {
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)
+        markSlides(&judged)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -97,6 +98,39 @@ public enum TextPageParser {
         }
         guard times.count >= 3 else { return }
         for i in times { lines[i].sign = .entryTime }
+    }
+
+    /// A gallery: three or more slide counters ("2 of 10", "2/10") with one total. The counters
+    /// and the image labels and credits next to them sit between captions that are the article.
+    static func markSlides(_ lines: inout [JudgedLine]) {
+        var counters: [Int] = []
+        var total: Substring?
+        for i in lines.indices where lines[i].features.numeric == 2 && lines[i].features.weight <= 3 {
+            guard let t = slideTotal(lines[i].text) else { continue }
+            if total == nil { total = t }
+            if t == total { counters.append(i) }
+        }
+        guard counters.count >= 3 else { return }
+        for c in counters {
+            lines[c].sign = .slide
+            for step in [-1, 1] {
+                var j = c + step
+                while j >= 0, j < lines.count, abs(j - c) <= 3, lines[j].lineClass == .bad,
+                      lines[j].sign == .fileName || lines[j].sign == .repeated || lines[j].sign == .caption {
+                    lines[j].sign = .slide
+                    j += step
+                }
+            }
+        }
+    }
+
+    /// The total of a slide counter line ("3 of 10" gives "10"), or nil.
+    static func slideTotal(_ text: Substring) -> Substring? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard parts.count == 2 || parts.count == 3, parts.first!.allSatisfy(\.isASCII), parts.last!.allSatisfy({ $0.isASCII && $0.isNumber }),
+              parts.first!.allSatisfy({ $0.isNumber }) else { return nil }
+        if parts.count == 3 && !["of", "von", "de", "sur", "di", "van", "из"].contains(parts[1].lowercased()) { return nil }
+        return parts.last
     }
 
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
@@ -234,6 +268,7 @@ extension TextPageParser {
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)
+        markSlides(&judged)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

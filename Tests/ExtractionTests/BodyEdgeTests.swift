@@ -51,6 +51,19 @@ import Testing
         #expect(a.body.count == 3)
     }
 
+    @Test func galleryCaptionsBetweenSlideCountersAreTheBody() throws {
+        var lines = ["Photos: The market hall before the repairs", Self.p1]
+        for n in 1...4 {
+            lines += ["img 04\(n)", "\(n) of 4", "Stall \(n) on the last morning before the move, with its awning rolled up and its scales packed away.", "Yuki Tanaka / Courier"]
+        }
+        lines += ["Related galleries", "Privacy Policy"]
+        let a = try Self.parse(lines)
+        #expect(a.body.filter { $0.text.hasPrefix("Stall ") }.count == 4)
+        #expect(!a.bodyContains("of 4"))
+        #expect(TextPageParser.slideTotal("3 of 10") == "10")
+        #expect(TextPageParser.slideTotal("3 of the") == nil)
+    }
+
     @Test func everyLiveBlogEntryUnderABareTimeIsKeptWithItsHeading() throws {
         var lines = ["Election night: live updates"]
         for (n, time) in ["11:31 PM", "10:44 PM", "9:02 PM", "8:00 PM"].enumerated() {

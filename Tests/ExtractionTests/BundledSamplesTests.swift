@@ -123,6 +123,14 @@ import Testing
         #expect(!article.bodyContains("图为"))
     }
 
+    @Test func theGalleryKeepsEveryCaptionAndDropsTheSlideCounters() throws {
+        let article = try Self.article("gallery-lantern-festival.txt")
+        #expect(article.bodyContains("A dragon lantern nearly 40 feet long"))
+        #expect(article.bodyContains("Fireworks close the first night of the festival"))
+        #expect(!article.bodyContains("of 10"))
+        #expect(!article.bodyContains("Yuki Tanaka / Valley Courier"))
+    }
+
     @Test func theWireStoryDropsItsAgencyCredits() throws {
         let article = try Self.article("wire-port-automation-jobs.txt")
         #expect(!article.bodyContains("Reporting by"))
