@@ -33,7 +33,9 @@ struct ArticleHeader: Sendable {
                 if header.date == nil, line.features.years > 0, let day = DateText.find(in: line.text) { header.date = (i, day) }
                 continue
             }
-            if header.credit == nil, Byline.isCredit(line.text, line.features) {
+            // "Photos: Thousands fill the riverfront …" above a dek is a gallery's headline, not a credit.
+            let headsDek = i + 1 < region.start && lines[i + 1].lineClass != .bad && Self.headsDek(line, lines[i + 1])
+            if header.credit == nil, !headsDek, Byline.isCredit(line.text, line.features) {
                 header.credit = i
                 continue
             }
@@ -50,14 +52,14 @@ struct ArticleHeader: Sendable {
         }
         let lead = region.kept.prefix(4).map { lines[$0].text }
         header.findTitle(in: lines, from: lower, to: region.start, lead: contentWords(lead))
-        if header.bylineParsed?.authors.isEmpty ?? true {
-            header.findBareName(in: lines, to: region.start)
-        }
+        header.findBareName(in: lines, to: region.start)
         return header
     }
 
     private func isCandidate(_ line: JudgedLine, _ i: Int) -> Bool {
-        guard line.lineClass != .bad, ![byline, credit, date?.line].contains(i) else { return false }
+        guard line.lineClass != .bad || line.sign == .caption, ![byline, credit, date?.line].contains(i) else {
+            return false
+        }
         let f = line.features
         guard f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0 else { return false }
         // Nested menu items as the renderer prints them: "+ Sports", "o Terms of Use", "* Home".
@@ -96,53 +98,52 @@ struct ArticleHeader: Sendable {
         return words
     }
 
-    /// Picks the headline: a candidate line above the body that shares words with the lead
-    /// paragraphs, has no closing full stop, and heads a group (dek, byline or date below it).
+    /// Picks the headline by scoring every candidate line above the body (``TitleScore``),
+    /// then takes the candidate right below it as the dek.
     private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<UInt64>) {
         var best: (index: Int, score: Int)?
         for i in lower..<upper where isCandidate(lines[i], i) {
-            var score = lines[i].features.endsWithSentence ? 0 : 2
-            for j in (i + 1)..<min(upper, i + 4) {
-                if isCandidate(lines[j], j) || j == byline || j == date?.line { score += 2; break }
-            }
-            if i == 0 || lines[i - 1].lineClass == .bad || lines[i - 1].lineClass == .short { score += 1 }
-            let own = Self.contentWords([lines[i].text])
-            if !own.isEmpty {
-                let shared = own.intersection(lead).count
-                score += min(4, shared * 8 / own.count)
-            }
+            let score = titleScore(lines, i, from: lower, to: upper, lead: lead)
             if best == nil || score > best!.score { best = (i, score) }
         }
         guard let title = best?.index else { return }
         self.title = title
-        for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines[j], j) {
+        for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines[j], j) && lines[j].sign == nil {
             if lines[j].features.weight >= 5 { dek = j }
             break
         }
     }
 
-    /// A bare name under the headline, confirmed by a role or a date on the next line:
-    /// "Owen Marsh" / "Columnist", "Sofia Rossi" / "Published July 19, 2018".
+    /// A bare name under the headline, confirmed by a role or a date on the next line
+    /// ("Owen Marsh" / "Columnist", "Sofia Rossi" / "Published July 19, 2018"), or standing
+    /// alone as the first line under the headline and dek. It wins over a "By" line further
+    /// down (a reviewed book's author sits below the reviewer).
     private mutating func findBareName(in lines: [JudgedLine], to upper: Int) {
         guard let title else { return }
-        for i in (title + 1)..<max(title + 1, upper - 1) where i != dek {
+        let hasAuthors = !(bylineParsed?.authors.isEmpty ?? true)
+        let groupEnd = (dek ?? title) + 1
+        let stop = hasAuthors ? min(upper, byline ?? upper) : upper
+        for i in (title + 1)..<max(title + 1, stop) where i != dek {
             let f = lines[i].features
-            guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad
+            guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad,
+                  !Self.repeatsNearby(lines, i, from: title, to: i)
             else { continue }
-            let next = lines[i + 1].features
+            let next = i + 1 < lines.count ? lines[i + 1].features : LineFeatures()
             let isRole = next.roleWords > 0 && next.weight <= 6
-            guard isRole || next.years > 0 else { continue }
+            guard isRole || next.years > 0 || i == groupEnd else { continue }
             let names = Byline.authorNames(lines[i].text)
             guard names.count == 1, names[0].count == lines[i].text.count else { continue }
             nameLine = i
-            var parsed = bylineParsed ?? Byline.Parsed(authors: [], role: nil)
-            parsed.authors = names
-            if isRole && parsed.role == nil {
+            var parsed = Byline.Parsed(authors: names, role: nil)
+            if isRole {
                 parsed.role = String(lines[i + 1].text)
-                if byline == nil { byline = i + 1 }
+                byline = i + 1
+            } else if let old = bylineParsed, old.authors.isEmpty, let role = old.role {
+                parsed.role = role
+            } else {
+                byline = i
             }
             bylineParsed = parsed
-            if byline == nil { byline = i }
             return
         }
     }

@@ -11,6 +11,11 @@ extension BodyRegion {
         }
         while true {
             if e < lines.count, lines[e].isProse { e += 1; continue }
+            if e + 1 < lines.count, lines[e].isTransparent, lines[e + 1].isProse { e += 2; continue }
+            if e + 2 < lines.count, lines[e].sign == .entryTime, lines[e + 1].lineClass == .short, lines[e + 2].isProse {
+                e += 3
+                continue
+            }
             if e + 1 < lines.count, lines[e].lineClass == .short, lines[e + 1].isProse { e += 2; continue }
             break
         }
@@ -44,10 +49,41 @@ extension BodyRegion {
         return found
     }
 
-    /// A short title line that may head a list ("Tour Dates").
+    /// A short title line that may head a list ("Tour Dates"), but not one that heads links
+    /// to other articles ("More Opinion", "Related coverage", "Most read").
     static func isHeading(_ line: JudgedLine) -> Bool {
         line.lineClass == .short && line.features.weight <= 8 && !line.features.endsWithSentence
-            && line.features.capitalisedShare >= 0.5
+            && line.features.capitalisedShare >= 0.5 && !headsLinks(line.text)
+    }
+
+    private static let linkHeadingWords: Set<String> = [
+        "more", "related", "also", "read", "see", "most", "recommended", "latest", "top", "popular", "trending",
+        "mehr", "weitere", "plus", "más", "lire", "leer", "lees", "altri", "ver", "voir",
+    ]
+
+    /// "RELATED: Council members split …", "Read the letters: A selection …": a link to
+    /// another page, labelled by a link word and a colon within its first four words.
+    static func isLinkLabel(_ text: Substring) -> Bool {
+        // First letters of the link words, then the colon on bytes: most lines stop here.
+        guard let first = text.utf8.first else { return false }
+        switch first | 0x20 {
+        case 0x6D, 0x72, 0x61, 0x73, 0x6C, 0x74, 0x70, 0x77, 0x76: break
+        default: return false
+        }
+        var words = 0, colon = false, n = 0
+        for byte in text.utf8 {
+            n += 1
+            if byte == 0x3A { colon = true; break }
+            if byte == 0x20 { words += 1; if words >= 4 { break } }
+            if n >= 48 { break }
+        }
+        guard colon else { return false }
+        return headsLinks(text) || text.hasPrefix("Watch") || text.hasPrefix("Listen") || text.hasPrefix("WATCH")
+    }
+
+    static func headsLinks(_ text: Substring) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
+        return linkHeadingWords.contains(first.lowercased())
     }
 
     /// The shape of a list line: its bullet and the kinds of its first two words, or nil

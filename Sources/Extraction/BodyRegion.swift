@@ -27,6 +27,7 @@ struct BodyRegion: Sendable {
         case .bad:
             // Comment headers and dated stamps part comments from the article; a bare clock
             // time ("11:31 PM") heads a live-blog entry and costs no more than other noise.
+            if line.isTransparent { return 0 }
             return line.sign == .stamp && line.features.weight > 3 ? -15 : -6
         }
     }
@@ -41,14 +42,22 @@ struct BodyRegion: Sendable {
         }
         return lines.indices.map { i in
             let s = score(lines[i])
-            guard isProse(i), !isProse(i - 1), !isProse(i + 1) else { return s }
+            guard isProse(i), !isProse(skippingAds(lines, i, -1)), !isProse(skippingAds(lines, i, 1)) else { return s }
             // A live-blog entry under its bare time ("6:45 AM") is not a teaser.
-            if i > 0, lines[i - 1].sign == .stamp, lines[i - 1].features.weight <= 3 { return s }
+            if i > 0, lines[i - 1].sign == .stamp || lines[i - 1].isTransparent, lines[i - 1].features.weight <= 3 { return s }
+            if i > 1, lines[i - 2].sign == .entryTime, lines[i - 1].lineClass == .short { return s }
             return Double(lines[i].features.weight) * isolatedShare - lineCost
         }
     }
 
     static let isolatedShare = 0.5
+
+    /// The neighbour of line `i` in direction `step`, looking through ad slot labels and entry times.
+    static func skippingAds(_ lines: [JudgedLine], _ i: Int, _ step: Int) -> Int {
+        var j = i + step
+        while j >= 0 && j < lines.count && lines[j].isTransparent { j += step }
+        return j
+    }
 
     /// The body region of `lines`, or nil when no line reads as prose.
     static func find(in lines: [JudgedLine]) -> BodyRegion? {
@@ -100,7 +109,9 @@ struct BodyRegion: Sendable {
         while step < 0 ? i >= limit : i <= limit {
             switch lines[i].lineClass {
             case .good, .nearGood: return true
-            case .bad: return false
+            case .bad:
+                if lines[i].isTransparent { i += step; continue }
+                return false
             case .short:
                 hops += 1
                 if hops > 1 { return false }

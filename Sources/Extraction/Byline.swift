@@ -18,10 +18,13 @@ enum Byline {
         "credit:", "credits:", "photo:", "photos:", "image:", "images:", "photograph:", "picture:", "foto:", "bild:",
         "(image:", "(photo:", "(photo", "(credit", "image copyright", "photo credit", "image credit", "copyright ",
         "getty images", "©", "(c) ", "source: getty", "illustration:",
+        "photographs by ", "photos by ", "photo by ", "pictures by ", "images by ", "photography by ",
     ]
 
     /// Whether `line` is a byline or author-role line.
     static func parse(_ line: Substring, _ f: LineFeatures) -> Parsed? {
+        if f.cjk > 0, f.weight <= 10, let name = cjkLabelledName(line) { return Parsed(authors: [name], role: nil) }
+        if !f.startsWithBy, f.weight <= 8, let names = labelledNames(line) { return Parsed(authors: names, role: nil) }
         guard f.weight <= 16, !f.endsWithEllipsis, f.startsWithBy || f.roleWords > 0 || f.cjk > 0 else { return nil }
         let lower = line.lowercased()
         for word in byWords where f.startsWithBy && lower.hasPrefix(word) {
@@ -42,6 +45,47 @@ enum Byline {
             return role.isEmpty ? nil : Parsed(authors: [], role: role)
         }
         return nil
+    }
+
+    /// "Text by Grace Collins", "Words and pictures by …": one or two label words before "by".
+    /// Photo labels ("Photographs by …") are credits, not bylines.
+    private static func labelledNames(_ line: Substring) -> [String]? {
+        guard TextPageParser.contains(line, " by ") else { return nil }
+        let words = line.split(separator: " ", maxSplits: 4)
+        guard words.count >= 3, words[0].first?.isUppercase == true else { return nil }
+        for at in 1...min(3, words.count - 2) where words[at].lowercased() == "by" {
+            let label = words[0..<at].map { $0.lowercased() }
+            guard !label.contains(where: { ["photo", "photos", "photographs", "photography", "pictures", "images", "video", "illustration", "illustrations"].contains($0) })
+            else { return nil }
+            let rest = line[words[at + 1].startIndex...]
+            let names = authorNames(rest)
+            guard !names.isEmpty, names.joined(separator: " ").count * 2 >= rest.count else { return nil }
+            return names
+        }
+        return nil
+    }
+
+    /// Labels that open a CJK byline ("作者：王丽娟", "文・写真　中村 彩"): author, reporter, text, photos.
+    private static let cjkLabels: [String] = ["作者", "记者", "記者", "撰文", "编辑", "編集", "文", "写真", "摄影", "撮影"]
+    private static let cjkSeparators: Set<Character> = ["：", ":", "／", "/", "・", "　", " ", "｜", "|"]
+
+    /// The name after one or more CJK byline labels, each followed by a separator.
+    private static func cjkLabelledName(_ line: Substring) -> String? {
+        var rest = line
+        var labels = 0
+        var last: Character = "・"
+        while let label = cjkLabels.first(where: { rest.hasPrefix($0) }) {
+            let after = rest.dropFirst(label.count)
+            guard let sep = after.first, cjkSeparators.contains(sep) else { break }
+            rest = after.drop(while: { cjkSeparators.contains($0) })
+            last = rest.isEmpty ? sep : after[after.index(before: rest.startIndex)]
+            labels += 1
+        }
+        let name = TextLine.trim(rest)
+        // "・" joins labels ("文・写真"); a name follows a colon, slash or space ("写真・動画" is a menu item).
+        guard labels > 0, last != "・", name.count >= 2, name.count <= 12,
+              name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "　" || $0 == "·" || $0 == "." }) else { return nil }
+        return String(name)
     }
 
     /// Whether `line` is a photo caption credit.

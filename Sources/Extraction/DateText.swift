@@ -3,6 +3,8 @@
 enum DateText {
     /// The dump header ` date 2017-01-09 News`: the ISO day and the section after it, if any.
     static func header(_ line: Substring) -> (date: String, section: String?)? {
+        // A section name is a few words: a long first line is page text that merely starts so.
+        guard line.utf8.count <= 160 else { return nil }
         var rest = line.drop(while: { $0 == " " })
         guard rest.hasPrefix("date ") else { return nil }
         rest = rest.dropFirst(5).drop(while: { $0 == " " })

@@ -21,6 +21,18 @@ enum NoiseSign: Equatable, Sendable {
     case promo
     /// A line the page shows again and again (slideshow captions, repeated promos).
     case repeated
+    /// An ad slot label inside the article ("Advertisement", "Anzeige"): noise, but the
+    /// article goes on after it, so the body search looks through it.
+    case adBreak
+    /// The bare time heading a live-blog entry ("9:02 PM") on a page with several of them.
+    case entryTime
+    /// A slide counter ("3 of 10") and the image label and credit beside it, in a gallery.
+    case slide
+}
+
+extension JudgedLine {
+    /// Noise the body search looks through: ad slot labels and live-blog entry times.
+    var isTransparent: Bool { sign == .adBreak || sign == .entryTime || sign == .slide }
 }
 
 /// A line with its features and first judgement.
@@ -55,6 +67,7 @@ struct LineClassifier: Sendable {
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
         let weight = f.weight
+        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(text) { return .adBreak }
         let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
             : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
         if lexicon.matches(text, scope: scope) {
@@ -62,16 +75,35 @@ struct LineClassifier: Sendable {
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
+        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(text) { return .link }
         if weight == 0 && f.length <= 80 { return .menu }
         if isStamp(text, f) { return .stamp }
         if isLegal(text, f) { return .legal }
-        if isCaption(f) { return .caption }
+        if isCaption(f) || (f.cjk > 0 && weight <= 40 && Self.opensCJKCaption(text)) { return .caption }
         if f.promoWords >= 2 && weight <= 60 { return .promo }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
             return .menu
         }
         return nil
+    }
+
+    /// Ad slot labels, whole line, any case.
+    private static let adBreaks: Set<String> = [
+        "advertisement", "ad", "ads", "advertising", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
+        "reclame", "advertentie", "реклама", "广告", "広告", "광고", "story continues below advertisement",
+        "article continues below advertisement", "story continues below", "continue reading below",
+        "the article continues after the ad", "continue reading the main story",
+    ]
+
+    static func isAdBreak(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first, text.utf8.count <= 40 else { return false }
+        // Only the first letters of the labels above reach the set lookup (no lower-cased copy).
+        switch first | 0x20 {
+        case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
+        default: if first < 0x80 { return false }
+        }
+        return adBreaks.contains(text.lowercased())
     }
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
@@ -86,10 +118,20 @@ struct LineClassifier: Sendable {
         return f.captionMarks >= 2 || (f.endsWithParenthesis && f.weight <= 40)
     }
 
+    /// CJK photo captions open with "pictured" or a picture label: "图为…", "圖為…", "写真：…".
+    static func opensCJKCaption(_ text: Substring) -> Bool {
+        for prefix in ["图为", "圖為", "图：", "圖：", "图片：", "圖片：", "写真：", "写真は", "사진="] where text.hasPrefix(prefix) {
+            return true
+        }
+        return false
+    }
+
     /// Comment headers and time stamps: what separates comments and teaser lists.
     func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
         guard f.weight <= 14, f.cjk == 0 else { return false }
-        if f.endsWithColon {
+        // A comment header is a name and a verb ("joe says:"); a longer lead-in ending in
+        // "wrote:" introduces a quote in the article.
+        if f.endsWithColon && (f.weight <= 6 || f.years > 0 || f.clockMarks > 0) {
             for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where TextLine.hasSuffix(text, suffix) {
                 return true
             }

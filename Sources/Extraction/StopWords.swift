@@ -83,14 +83,14 @@ enum StopWords {
         add("reserved trademark trademarks vorbehalten réservés reservados riservati", Flag.legal)
         add("""
             correspondent reporter editor writer columnist contributor producer journalist redakteur redakteurin \
-            korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters
+            korrespondent korrespondentin journalistin chefredakteur autor autorin author staff editors reporters critic critics
             """, Flag.role)
         add("by von par por door author autor", Flag.by)
         add("photo photos photograph credit credits getty shutterstock reuters afp ap epa courtesy image images foto bild alamy istock", Flag.caption)
         add("pictured caption bildunterschrift", Flag.strongCaption)
         add("""
             writer reporter journalist editor correspondent covers columnist author previously based contributor \
-            freelance redakteur redakteurin journalistin autor autorin
+            freelance redakteur redakteurin journalistin autor autorin critic
             """, Flag.bio)
         add("""
             subscribe subscribed subscribing subscription newsletter newsletters unsubscribe spam inbox \

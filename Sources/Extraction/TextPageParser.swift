@@ -37,6 +37,8 @@ public enum TextPageParser {
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
+        markEntryTimes(&judged)
+        markSlides(&judged)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -61,7 +63,8 @@ public enum TextPageParser {
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
         var bodyLines = Set<Int>()
-        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) {
+        let pullQuotes = repeatedQuotes(judged, region.kept)
+        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) && !pullQuotes.contains(i) {
             bodyLines.insert(i)
             article.body.append(block(judged[i]))
         }
@@ -84,14 +87,69 @@ public enum TextPageParser {
         }
     }
 
+    /// A live blog: three or more bare clock times ("9:02 PM"), each followed by prose within
+    /// two lines (an entry heading may sit between). Those times head entries of the article.
+    static func markEntryTimes(_ lines: inout [JudgedLine]) {
+        var times: [Int] = []
+        for i in lines.indices where lines[i].sign == .stamp && lines[i].features.weight <= 3 && lines[i].features.clockMarks > 0 {
+            let next = i + 1 < lines.count ? lines[i + 1] : nil
+            let second = i + 2 < lines.count ? lines[i + 2] : nil
+            if next?.isProse == true || (next?.lineClass == .short && second?.isProse == true) { times.append(i) }
+        }
+        guard times.count >= 3 else { return }
+        for i in times { lines[i].sign = .entryTime }
+    }
+
+    /// A gallery: three or more slide counters ("2 of 10", "2/10") with one total. The counters
+    /// and the image labels and credits next to them sit between captions that are the article.
+    static func markSlides(_ lines: inout [JudgedLine]) {
+        var counters: [Int] = []
+        var total: Substring?
+        for i in lines.indices where lines[i].features.numeric == 2 && lines[i].features.weight <= 3 {
+            guard let t = slideTotal(lines[i].text) else { continue }
+            if total == nil { total = t }
+            if t == total { counters.append(i) }
+        }
+        guard counters.count >= 3 else { return }
+        for c in counters {
+            lines[c].sign = .slide
+            for step in [-1, 1] {
+                var j = c + step
+                while j >= 0, j < lines.count, abs(j - c) <= 3, lines[j].lineClass == .bad,
+                      lines[j].sign == .fileName || lines[j].sign == .repeated || lines[j].sign == .caption {
+                    lines[j].sign = .slide
+                    j += step
+                }
+            }
+        }
+    }
+
+    /// The total of a slide counter line ("3 of 10" gives "10"), or nil.
+    static func slideTotal(_ text: Substring) -> Substring? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard parts.count == 2 || parts.count == 3, parts.first!.allSatisfy(\.isASCII), parts.last!.allSatisfy({ $0.isASCII && $0.isNumber }),
+              parts.first!.allSatisfy({ $0.isNumber }) else { return nil }
+        if parts.count == 3 && !["of", "von", "de", "sur", "di", "van", "из"].contains(parts[1].lowercased()) { return nil }
+        return parts.last
+    }
+
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
     /// (slideshow captions, promos) everywhere, a line shown twice from its second showing.
     static func markRepeats(_ lines: inout [JudgedLine]) {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
         for i in lines.indices where lines[i].features.weight >= 4 {
+            let text = lines[i].text
             var h = StopWords.seed
-            for b in lines[i].text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            if let hashed = text.utf8.withContiguousStorageIfAvailable({ bytes in
+                var h = StopWords.seed
+                for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                return h
+            }) {
+                h = hashed
+            } else {
+                for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            }
             hashes[i] = h
             counts.increment(h)
         }
@@ -106,6 +164,50 @@ public enum TextPageParser {
                 lines[i].sign = lines[i].sign ?? .repeated
             }
         }
+    }
+
+    /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
+    /// ("It is a whole day without one." after the paragraph that said it).
+    static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
+        var found = Set<Int>()
+        for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
+            var quote = lines[i].text
+            while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
+            while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
+            guard quote.utf8.count >= 20 else { continue }
+            for j in kept[max(0, n - 20)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
+                found.insert(i)
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
+    /// `contains` builds a search table per call and cost more than the rest of the parse).
+    static func contains(_ text: Substring, _ part: Substring) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { hay in
+            part.utf8.withContiguousStorageIfAvailable { needle in contains(hay, needle) }
+        }
+        if let found, let found { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { hay in
+            Array(part.utf8).withUnsafeBufferPointer { needle in contains(hay, needle) }
+        }
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The bio at the end of the body or in the lines just after it; else in the header window
@@ -165,6 +267,8 @@ extension TextPageParser {
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
+        markEntryTimes(&judged)
+        markSlides(&judged)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,13 +13,13 @@ enum PageFiles {
     enum ReadError: Error, CustomStringConvertible {
         case missing(String)
         case unreadable(String, String)
-        case gzip(String, String)
+        case tooLarge(String, Int)
 
         var description: String {
             switch self {
             case let .missing(path): return "\(path): no such file or folder; check the path"
             case let .unreadable(path, why): return "\(path): cannot read the file (\(why)); check its permissions"
-            case let .gzip(path, why): return "\(path): cannot decompress (\(why)); is it a valid .gz file?"
+            case let .tooLarge(path, limit): return "\(path): larger than \(limit >> 20) MB; split the page or skip it"
             }
         }
     }
@@ -63,13 +64,10 @@ enum PageFiles {
         return out
     }
 
-    /// The bytes of `path`, decompressed when it ends in `.gz`.
+    /// The bytes of `path` as stored. Gzipped pages stay compressed: `PageExtractor.extract`
+    /// inflates them in memory, within its page size limit.
     static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        let bytes = try readRaw(path)
-        if path.lowercased().hasSuffix(".gz") || bytes.starts(with: [0x1F, 0x8B]) {
-            return try gunzip(path)
-        }
-        return bytes
+        try readRaw(path)
     }
 
     /// Reads the whole file with POSIX calls: no URL, no `Data`, one copy.
@@ -79,9 +77,13 @@ enum PageFiles {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        guard Int(info.st_size) <= PageExtractor.maximumPageBytes else {
+            throw .tooLarge(path, PageExtractor.maximumPageBytes)
+        }
         var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
         var filled = 0
         while true {
+            if filled > PageExtractor.maximumPageBytes { throw .tooLarge(path, PageExtractor.maximumPageBytes) }
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
@@ -95,29 +97,5 @@ enum PageFiles {
         }
         bytes.removeSubrange(filled...)
         return bytes
-    }
-
-    /// Decompresses with the system `gzip`, which every Linux and macOS has.
-    private static func gunzip(_ path: String) throws(ReadError) -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", "--", path]
-        let pipe = Pipe()
-        let errors = Pipe()
-        process.standardOutput = pipe
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw .gzip(path, "gzip could not be started")
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .gzip(path, why.isEmpty ? "gzip failed" : why)
-        }
-        return [UInt8](data)
     }
 }

@@ -10,6 +10,12 @@ import Testing
         #expect(!a.noiseContains("date 2024"))
     }
 
+    @Test func aLongFirstLineThatStartsLikeTheDateHeaderIsPageText() throws {
+        let line = " date 2019-11-20 News " + Self.paragraphs.replacingOccurrences(of: "\n", with: " ")
+        let a = try TextPageParser.parse(line, source: .init())
+        #expect(a.bodyContains("The council voted on Tuesday"))
+    }
+
     @Test func aDateInTheTextIsReadWhenThereIsNoHeader() {
         #expect(DateText.find(in: "Published 11:11 PM EST Nov 19, 2019") == "2019-11-19")
         #expect(DateText.find(in: "19. November 2019") == "2019-11-19")

@@ -1,0 +1,57 @@
+/// How much a line above the body looks like the article's headline.
+///
+/// A headline heads the group of lines above the body (dek, byline, date), is longer than a
+/// menu label, shorter than a dek, has no closing full stop, is not a price ticker and does not
+/// repeat a navigation label shown earlier. It usually shares content words with the lead.
+/// The dek is the longer, sentence-like line right below it; a line sitting under a shorter
+/// headline-like line is taken for the dek, not the headline.
+extension ArticleHeader {
+    /// Shortest headline, in word units, that may head a dek.
+    static let headlineMinimum = 5
+
+    func titleScore(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int, lead: Set<UInt64>) -> Int {
+        let f = lines[i].features
+        var score = f.endsWithSentence ? 0 : 2
+        for j in (i + 1)..<min(upper, i + 4) {
+            if isHeadlineCandidate(lines, j) || j == byline || j == date?.line { score += 2; break }
+        }
+        if i + 1 < upper, Self.headsDek(lines[i], lines[i + 1]), isHeadlineCandidate(lines, i + 1) { score += 3 }
+        if i > lower, Self.headsDek(lines[i - 1], lines[i]), isHeadlineCandidate(lines, i - 1) { score -= 3 }
+        if f.weight < 4 { score -= 2 }
+        if f.weight > 30 { score -= 2 }
+        if Self.isTicker(f) { score -= 4 }
+        if Self.repeatsNearby(lines, i, from: lower, to: upper) { score -= 3 }
+        if i == 0 || lines[i - 1].lineClass == .bad || lines[i - 1].lineClass == .short { score += 1 }
+        let own = Self.contentWords([lines[i].text])
+        if !own.isEmpty {
+            score += min(3, own.intersection(lead).count * 8 / own.count)
+        }
+        return score
+    }
+
+    /// Whether `line` could be a headline in the title search (the candidates of ``findTitle``).
+    private func isHeadlineCandidate(_ lines: [JudgedLine], _ j: Int) -> Bool {
+        let line = lines[j]
+        guard line.lineClass != .bad, ![byline, credit, date?.line].contains(j) else { return false }
+        return line.features.weight >= 3 && line.features.linkSigns == 0 && !line.features.endsWithColon
+    }
+
+    /// A headline directly above its dek: the dek is longer or has more sentences.
+    static func headsDek(_ head: JudgedLine, _ next: JudgedLine) -> Bool {
+        let h = head.features, d = next.features
+        guard h.weight >= headlineMinimum, !isTicker(h), !isTicker(d), d.weight >= headlineMinimum else { return false }
+        return d.weight > h.weight || d.sentenceMarks > h.sentenceMarks
+    }
+
+    /// Prices and indices ("DOW 23,539.19 +0.09%"): most tokens are numbers.
+    static func isTicker(_ f: LineFeatures) -> Bool {
+        f.words > 0 && f.numeric * 2 >= f.words
+    }
+
+    /// A section label the page shows twice around the headline ("Features" in the menu and above it).
+    static func repeatsNearby(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int) -> Bool {
+        let text = lines[i].text
+        for j in max(0, lower - 16)..<min(lines.count, upper) where j != i && lines[j].text == text { return true }
+        return false
+    }
+}
