@@ -15,7 +15,8 @@ struct ReaderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = library.path
-        try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
+        let stop = try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
+        if let stop { Terminal.dieOf(signal: stop) }
     }
 }
 
@@ -29,8 +30,11 @@ enum ReaderLauncher {
     ///
     /// - Parameter remembersSession: false for throwaway libraries (the demo), whose position
     ///   is not worth keeping.
+    /// - Returns: the signal (SIGINT, SIGTERM, SIGHUP) that made the reader quit, if one did: the
+    ///   session is saved and the terminal restored, and the caller, once it has cleaned up,
+    ///   should end with `Terminal.dieOf(signal:)` so the shell sees why.
     /// - Throws: `ExitCode(2)` after printing why when there is no usable terminal.
-    static func open(libraryPath: String, remembersSession: Bool) throws {
+    static func open(libraryPath: String, remembersSession: Bool) throws -> Int32? {
         let environment = ProcessInfo.processInfo.environment
         let trace = ReaderTrace(environment: environment)
         let sessions = remembersSession ? SessionFile(libraryPath: libraryPath, environment: environment) : nil
@@ -57,5 +61,7 @@ enum ReaderLauncher {
             trace: trace
         )
         loop.run()
+        terminal.close()
+        return terminal.stopSignal
     }
 }

@@ -43,6 +43,11 @@ final class ReaderLoop {
         )
         runDeferred()
         while !state.isQuitting {
+            // Ctrl-C, SIGTERM, SIGHUP: quit as `q` would, so the session is saved.
+            if terminal.stopSignal != nil {
+                apply([.quit])
+                break
+            }
             guard let first = terminal.nextKey(timeout: 1000) else {
                 runner.opener.reapChildren()
                 continue

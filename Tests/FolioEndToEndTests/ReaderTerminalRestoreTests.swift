@@ -21,6 +21,10 @@ import Testing
 
     /// Once the shell is back, asks it for the reader's exit status and the line settings.
     private func shellReport(_ session: ReaderTmux) throws -> String {
+        // The reader now quits in order on these signals (saving its session): what is typed
+        // before the shell's screen is back would go to the reader, not the shell.
+        let back = session.waitFor("before-folio")
+        try #require(back != nil, "the reader did not give the screen back:\n\(session.screen())")
         session.type("echo \"folio-exit=$?\"; stty -a")
         session.send("Enter")
         let after = session.waitFor { $0.contains("folio-exit=") && $0.contains("icanon") }
