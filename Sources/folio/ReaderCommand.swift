@@ -39,6 +39,21 @@ enum ReaderLauncher {
         let trace = ReaderTrace(environment: environment)
         let sessions = remembersSession ? SessionFile(libraryPath: libraryPath, environment: environment) : nil
 
+        do {
+            try Terminal.check(environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(noTerminalStatus)
+        }
+        // Open the library before curses takes the screen: a bad path is then a plain error on a
+        // plain terminal, with no flash of the reader first.
+        let library: ReaderLibrary
+        do {
+            library = LibraryReaderSource(library: try Library(path: libraryPath))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        trace?.mark("library open")
         let terminal: Terminal
         do {
             terminal = try Terminal.open(environment: environment)
@@ -48,13 +63,6 @@ enum ReaderLauncher {
         }
         defer { terminal.close() }
         trace?.mark("terminal open")
-        let library: ReaderLibrary
-        do {
-            library = LibraryReaderSource(library: try Library(path: libraryPath))
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        trace?.mark("library open")
         let runner = EffectRunner(library: library, opener: SourceOpener(environment: environment), sessions: sessions)
         let loop = ReaderLoop(
             session: sessions?.load() ?? Session(), terminal: terminal, runner: runner,
