@@ -70,6 +70,10 @@ enum ReaderLauncher {
         )
         loop.run()
         terminal.close()
+        // Said once, now that the shell's screen is back and the line can be read.
+        if let notice = sessions?.notice {
+            FileHandle.standardError.write(Data("folio: \(notice)\n".utf8))
+        }
         return terminal.stopSignal
     }
 }
