@@ -13,6 +13,43 @@ struct ReaderCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    /// Words after `folio` that name no subcommand: being the default subcommand, the reader
+    /// receives them. Hidden; only there to answer a mistyped command properly.
+    @Argument(help: .hidden) var unknownCommand: [String] = []
+
+    /// The status for a mistyped command, as for any usage error (`EX_USAGE`).
+    static let usageStatus: Int32 = 64
+
+    func validate() throws {
+        guard let word = unknownCommand.first else { return }
+        var message = "Error: unknown command '\(word)'"
+        if let guess = Self.nearestCommand(to: word) { message += " (did you mean '\(guess)'?)" }
+        message += "; see `folio --help`\n"
+        FileHandle.standardError.write(Data(message.utf8))
+        throw ExitCode(Self.usageStatus)
+    }
+
+    /// The subcommand name within two edits of `word`, if exactly one is the closest.
+    static func nearestCommand(to word: String) -> String? {
+        let names = FolioSubcommands.all.map { $0._commandName }
+        let scored = names.map { ($0, editDistance(Array(word.lowercased()), Array($0))) }.filter { $0.1 <= 2 }
+        guard let best = scored.map(\.1).min() else { return nil }
+        let closest = scored.filter { $0.1 == best }
+        return closest.count == 1 ? closest[0].0 : nil
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     func run() async throws {
         let path = library.path
         let stop = try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: true) }
