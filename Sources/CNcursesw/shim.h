@@ -65,9 +65,10 @@ static void folio_restore_terminal_and_reraise(int sig) {
 static volatile sig_atomic_t folio_pending_stop_signal = 0;
 
 // SIGINT, SIGTERM, SIGHUP: ask the reader to quit (it saves its session and restores the
-// terminal itself). Only a flag is set, which is async-signal-safe; the key wait is interrupted
-// (no SA_RESTART) so the reader sees it at once. A second one before the reader took the first
-// means it is stuck: restore the terminal and die.
+// terminal itself). Only a flag is set, which is async-signal-safe; the key loop looks at it
+// between short key waits (the signal lands on the main thread, not on the Swift runtime thread
+// that waits for keys, which blocks these signals). A second one before the reader took the
+// first means it is stuck: restore the terminal and die.
 static void folio_request_stop(int sig) {
     if (folio_pending_stop_signal != 0) {
         folio_restore_terminal_and_reraise(sig);
