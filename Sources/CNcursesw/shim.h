@@ -48,44 +48,73 @@ static inline int nc_codeset_is_utf8(void) {
     return set != NULL && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);
 }
 
-// MARK: - Fatal signals restore the terminal
+// MARK: - Signals: stop requests and fatal signals
 
-// A handler for SIGINT, SIGTERM, SIGHUP, SIGQUIT and crash signals: leave curses mode so the
-// shell gets its terminal back, then die of the same signal so the exit status tells the truth.
-// ncurses itself does the same in its SIGINT handler; endwin() before newterm() or after
-// delscreen() returns ERR and does nothing. No state is kept here on purpose: a static variable
-// in a header would be duplicated in every object file Swift emits it into.
+// A handler for crash signals (and for a second stop request the reader did not act on): leave
+// curses mode so the shell gets its terminal back, then die of the same signal so the exit status
+// tells the truth. endwin() before newterm() or after delscreen() returns ERR and does nothing.
 static void folio_restore_terminal_and_reraise(int sig) {
     endwin();
     signal(sig, SIG_DFL);
     raise(sig);
 }
 
-static const int folio_fatal_signals[] = {
-    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP
-};
+// The stop signal received and not yet taken (0: none). A static in a header exists once per
+// object file that uses it, so only one Swift file (TerminalUI's StopSignals.swift) may call the
+// functions below: the handler it installs and the flag it reads are then the same copy.
+static volatile sig_atomic_t folio_pending_stop_signal = 0;
 
-/// How many `struct sigaction` slots `folio_install_fatal_signal_handlers` saves into.
-static inline int folio_fatal_signal_count(void) {
-    return (int)(sizeof folio_fatal_signals / sizeof folio_fatal_signals[0]);
+// SIGINT, SIGTERM, SIGHUP: ask the reader to quit (it saves its session and restores the
+// terminal itself). Only a flag is set, which is async-signal-safe; the key loop looks at it
+// between short key waits (the signal lands on the main thread, not on the Swift runtime thread
+// that waits for keys, which blocks these signals). A second one before the reader took the
+// first means it is stuck: restore the terminal and die.
+static void folio_request_stop(int sig) {
+    if (folio_pending_stop_signal != 0) {
+        folio_restore_terminal_and_reraise(sig);
+        return;
+    }
+    folio_pending_stop_signal = sig;
 }
 
-/// Installs the restoring handler, saving the previous actions into `saved`.
-static inline void folio_install_fatal_signal_handlers(struct sigaction *saved) {
-    for (int i = 0; i < folio_fatal_signal_count(); i++) {
+static const int folio_stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+static const int folio_fatal_signals[] = { SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+
+/// How many `struct sigaction` slots `folio_install_signal_handlers` saves into.
+static inline int folio_signal_count(void) {
+    return (int)(sizeof folio_stop_signals / sizeof folio_stop_signals[0]
+                 + sizeof folio_fatal_signals / sizeof folio_fatal_signals[0]);
+}
+
+static inline int folio_signal_at(int i) {
+    int stops = (int)(sizeof folio_stop_signals / sizeof folio_stop_signals[0]);
+    return i < stops ? folio_stop_signals[i] : folio_fatal_signals[i - stops];
+}
+
+/// Installs the stop and restoring handlers, saving the previous actions into `saved`.
+static inline void folio_install_signal_handlers(struct sigaction *saved) {
+    int stops = (int)(sizeof folio_stop_signals / sizeof folio_stop_signals[0]);
+    folio_pending_stop_signal = 0;
+    for (int i = 0; i < folio_signal_count(); i++) {
         struct sigaction action;
         memset(&action, 0, sizeof action);
-        action.sa_handler = folio_restore_terminal_and_reraise;
+        action.sa_handler = i < stops ? folio_request_stop : folio_restore_terminal_and_reraise;
         sigemptyset(&action.sa_mask);
-        sigaction(folio_fatal_signals[i], &action, &saved[i]);
+        sigaction(folio_signal_at(i), &action, &saved[i]);
     }
 }
 
-/// Puts back the actions saved by `folio_install_fatal_signal_handlers`.
-static inline void folio_restore_fatal_signal_handlers(const struct sigaction *saved) {
-    for (int i = 0; i < folio_fatal_signal_count(); i++) {
-        sigaction(folio_fatal_signals[i], &saved[i], NULL);
+/// Puts back the actions saved by `folio_install_signal_handlers`.
+static inline void folio_restore_signal_handlers(const struct sigaction *saved) {
+    for (int i = 0; i < folio_signal_count(); i++) {
+        sigaction(folio_signal_at(i), &saved[i], NULL);
     }
+}
+
+/// The stop signal received since the handlers were installed, or 0. It stays set, so a later
+/// stop signal still takes the restore-and-die path.
+static inline int folio_stop_signal(void) {
+    return (int)folio_pending_stop_signal;
 }
 
 #endif

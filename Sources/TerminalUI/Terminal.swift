@@ -9,8 +9,9 @@ import Darwin
 /// The terminal in curses mode: opened safely, painted by frame, read by key, always restored.
 ///
 /// `open` refuses what would leave a person with a broken shell: no terminal on stdin/stdout,
-/// `TERM` unset or `dumb`, or a terminal that cannot address the cursor. While open, fatal
-/// signals (SIGINT, SIGTERM, SIGHUP, crashes) leave curses mode before the process dies, and
+/// `TERM` unset or `dumb`, or a terminal that cannot address the cursor. While open, SIGINT,
+/// SIGTERM and SIGHUP only set ``stopSignal`` (the caller quits as it would on `q`, then may die of
+/// that signal with ``dieOf(signal:)``); crash signals leave curses mode before the process dies;
 /// ncurses' own SIGTSTP handling suspends on Ctrl-Z and repaints on `fg`. Call `close()` on
 /// every way out (`defer`); it is idempotent.
 ///
@@ -44,17 +45,17 @@ public final class Terminal {
         let term = environment["TERM"] ?? ""
         useUTF8Locale()
 
-        let saved = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(folio_fatal_signal_count()))
-        folio_install_fatal_signal_handlers(saved)
+        let saved = StopSignals.allocateSaved()
+        StopSignals.install(saving: saved)
         guard let screen = newterm(nil, nc_stdout(), nc_stdin()) else {
-            folio_restore_fatal_signal_handlers(saved)
+            StopSignals.restore(saved)
             saved.deallocate()
             throw .cannotOpen(term: term)
         }
         guard nc_can_address_cursor() != 0 else {
             endwin()
             delscreen(screen)
-            folio_restore_fatal_signal_handlers(saved)
+            StopSignals.restore(saved)
             saved.deallocate()
             throw .unsupportedTerminal(term: term)
         }
@@ -107,8 +108,21 @@ public final class Terminal {
         endwin()
         delscreen(screen)
         self.screen = nil
-        folio_restore_fatal_signal_handlers(savedSignalActions)
+        StopSignals.restore(savedSignalActions)
         savedSignalActions.deallocate()
+    }
+
+    /// SIGINT, SIGTERM or SIGHUP received while open: the caller should quit (saving what it
+    /// keeps), `close()`, then ``dieOf(signal:)`` so the shell sees why it ended. Stays set after
+    /// `close()`.
+    public var stopSignal: Int32? { StopSignals.pending }
+
+    /// Ends the process as `signal` would have (exit status 128 + signal in a shell), for after
+    /// `close()` once a ``stopSignal`` was handled.
+    public nonisolated static func dieOf(signal number: Int32) -> Never {
+        signal(number, SIG_DFL)
+        raise(number)
+        exit(128 + number)
     }
 
     /// `LC_ALL` from the environment, or `C.UTF-8` for characters when that is not UTF-8:

@@ -38,6 +38,10 @@ struct DemoCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("could not build the demo library: \(error)")
         }
-        try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: false) }
+        let stop = try await MainActor.run { try ReaderLauncher.open(libraryPath: path, remembersSession: false) }
+        if let stop {
+            try? FileManager.default.removeItem(at: folder)  // `dieOf` skips the defer
+            Terminal.dieOf(signal: stop)
+        }
     }
 }

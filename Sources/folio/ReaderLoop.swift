@@ -32,6 +32,11 @@ final class ReaderLoop {
         self.trace = trace
     }
 
+    /// How long (ms) a key wait lasts before the stop flag is looked at again. A stop signal
+    /// does not cut the wait short: the process-directed signal is handled on the main thread,
+    /// while this loop runs on a runtime thread that blocks SIGINT, SIGTERM and SIGHUP.
+    static let stopCheckInterval: Int32 = 100
+
     /// Runs until the reader quits.
     func run() {
         let start = ReaderTrace.now()
@@ -43,7 +48,12 @@ final class ReaderLoop {
         )
         runDeferred()
         while !state.isQuitting {
-            guard let first = terminal.nextKey(timeout: 1000) else {
+            // Ctrl-C, SIGTERM, SIGHUP: quit as `q` would, so the session is saved.
+            if terminal.stopSignal != nil {
+                apply([.quit])
+                break
+            }
+            guard let first = terminal.nextKey(timeout: Self.stopCheckInterval) else {
                 runner.opener.reapChildren()
                 continue
             }

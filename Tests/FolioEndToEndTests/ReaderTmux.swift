@@ -52,6 +52,11 @@ final class ReaderTmux {
         _ = try? tmuxCommand(["resize-window", "-t", "T", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Appends everything the pane's programs write from now on (escape sequences included) to `path`.
+    func pipeOutput(to path: String) {
+        _ = try? tmuxCommand(["pipe-pane", "-o", "-t", "T", "cat >> \(ReaderProcess.shellQuoted(path))"])
+    }
+
     /// What the pane shows now, one line per row.
     func screen() -> String {
         (try? tmuxCommand(["capture-pane", "-p", "-t", "T"]))?.stdout ?? ""

@@ -81,4 +81,42 @@ import Testing
         try Data("{ not json".utf8).write(to: file.url)
         #expect(file.load() == Session())
     }
+
+    @Test func aDamagedSessionFileIsKeptAsideNotOverwritten() throws {
+        let state = try ReaderProcess.temporaryDirectory("damaged-session")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let file = try #require(SessionFile(libraryPath: "/lib/x.sqlite", environment: ["XDG_STATE_HOME": state.path]))
+        try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let damaged = Data("{ \"libraries\": { \"/lib/other.sqlite\": ".utf8)
+        try damaged.write(to: file.url)
+
+        file.save(Session(selectedID: 3))
+        #expect(try Data(contentsOf: file.asideURL) == damaged, "the damaged file was not kept as session.json.corrupt")
+        #expect(file.asideURL.lastPathComponent == "session.json.corrupt")
+        #expect(file.load().selectedID == 3, "a fresh file should hold the new session")
+        let notice = try #require(file.notice, "the person was not told")
+        #expect(notice.contains("session.json.corrupt"))
+
+        file.save(Session(selectedID: 4))
+        #expect(file.notice == notice, "said once")
+        #expect(try Data(contentsOf: file.asideURL) == damaged)
+    }
+
+    @Test func aSaveMergesWithWhatAnotherReaderSavedSinceThisOneStarted() throws {
+        let state = try ReaderProcess.temporaryDirectory("merge-session")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let environment = ["XDG_STATE_HOME": state.path]
+        let mine = try #require(SessionFile(libraryPath: "/lib/mine.sqlite", environment: environment))
+        let theirs = try #require(SessionFile(libraryPath: "/lib/theirs.sqlite", environment: environment))
+        // Given both readers loaded (nothing) at start, when each saves in turn, then neither
+        // entry is lost.
+        _ = mine.load()
+        _ = theirs.load()
+        mine.save(Session(selectedID: 1))
+        theirs.save(Session(selectedID: 2))
+        mine.save(Session(selectedID: 10))
+        #expect(theirs.load().selectedID == 2)
+        #expect(mine.load().selectedID == 10)
+        #expect(mine.notice == nil && theirs.notice == nil)
+    }
 }
