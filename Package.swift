@@ -60,16 +60,17 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ExtractionTests",
-            dependencies: ["Extraction", "FolioResources"],
+            dependencies: ["Extraction", "FolioResources", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "FilterQueryTests", dependencies: ["FilterQuery"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction", "FilterQuery"]),
+        .testTarget(name: "FilterQueryTests", dependencies: ["FilterQuery", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction", "FilterQuery", "TestSupport"]),
         .testTarget(
             name: "ReaderCoreTests",
-            dependencies: ["ReaderCore"],
+            dependencies: ["ReaderCore", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import Extraction
@@ -6,18 +7,6 @@ import Testing
 /// yields a control character in any field. A failing seed is printed; commit the page it
 /// makes as a fixture (`Fixtures/html-seed-N.html`).
 @Suite struct HTMLPropertyTests {
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "<div>", "</div>", "<p>", "</p>", "<article>", "<main>", "<nav>", "<aside class=\"sidebar\">", "<a href=x>",
         "</a>", "<script>", "</script>", "<style>", "<br>", "<h2>", "<li>", "<ul>", "<blockquote>", "<pre>",
@@ -28,7 +17,7 @@ import Testing
         "The quick brown fox jumps over the lazy dog, again and again, ", "Ünïcödé 中文 テキスト, ", "<", ">", "\"", "='",
     ]
 
-    static func randomPage(_ g: inout Generator) -> [UInt8] {
+    static func randomPage(_ g: inout SeededGenerator) -> [UInt8] {
         var html = "<html><body>"
         for _ in 0..<Int.random(in: 10...200, using: &g) {
             html += pieces.randomElement(using: &g)!
@@ -40,7 +29,7 @@ import Testing
         return bytes
     }
 
-    static func mutated(_ page: [UInt8], _ g: inout Generator) -> [UInt8] {
+    static func mutated(_ page: [UInt8], _ g: inout SeededGenerator) -> [UInt8] {
         var bytes = page
         for _ in 0..<Int.random(in: 1...8, using: &g) where bytes.count > 2 {
             let a = Int.random(in: 0..<bytes.count, using: &g)
@@ -71,7 +60,7 @@ import Testing
 
     @Test func randomHTMLNeverCrashesOrYieldsControls() {
         for seed in UInt64(1)...300 {
-            var g = Generator(state: seed)
+            var g = SeededGenerator(seed: seed)
             Self.checkNeverCrashesAndStaysClean(Self.randomPage(&g), seed: seed)
         }
     }
@@ -83,7 +72,7 @@ import Testing
         for (n, name) in names.enumerated() {
             let page = try [UInt8](Data(contentsOf: HTMLFixtureTests.fixtures.appendingPathComponent(name)))
             for seed in UInt64(1)...60 {
-                var g = Generator(state: seed &* 1000 &+ UInt64(n))
+                var g = SeededGenerator(seed: seed &* 1000 &+ UInt64(n))
                 Self.checkNeverCrashesAndStaysClean(Self.mutated(page, &g), seed: seed)
             }
         }

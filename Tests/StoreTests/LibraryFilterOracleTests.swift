@@ -1,3 +1,4 @@
+import TestSupport
 import Extraction
 import FilterQuery
 import Foundation
@@ -11,7 +12,7 @@ import Testing
     static let words = ["trade", "trump", "china", "market", "tariff", "deal", "cafe", "news", "x1", "don't"]
 
     @Test func randomFiltersSelectWhatTheOracleSelects() throws {
-        var rng = SystemRandomNumberGeneratorSeeded(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let folder = TemporaryFolder()
         for i in 0..<60 {
             let body = (0..<Int.random(in: 1...3, using: &rng)).map { _ in randomText(&rng, count: 6) }
@@ -48,11 +49,11 @@ import Testing
         #expect(checked > 300)
     }
 
-    private func randomText(_ rng: inout SystemRandomNumberGeneratorSeeded, count: Int) -> String {
+    private func randomText(_ rng: inout SeededGenerator, count: Int) -> String {
         (0..<count).map { _ in Self.words.randomElement(using: &rng)! }.joined(separator: " ")
     }
 
-    private func randomQuery(_ rng: inout SystemRandomNumberGeneratorSeeded, depth: Int) -> String {
+    private func randomQuery(_ rng: inout SeededGenerator, depth: Int) -> String {
         let roll = Int.random(in: 0..<(depth < 3 ? 14 : 9), using: &rng)
         let word = Self.words.randomElement(using: &rng)!
         switch roll {
