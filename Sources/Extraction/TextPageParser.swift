@@ -32,13 +32,7 @@ public enum TextPageParser {
             article.section = header.section
             lines.removeFirst()
         }
-        let features = lines.map { LineFeatures($0.text) }
-        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
-        var judged = zip(lines, features).map { classifier.judge($0, $1) }
-        markRepeats(&judged)
-        forgiveTrailingOff(&judged, classifier)
-        markEntryTimes(&judged)
-        markSlides(&judged)
+        let judged = judge(lines, lexicon: lexicon)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -256,12 +250,9 @@ public enum TextPageParser {
 }
 
 extension TextPageParser {
-    /// One row per line: the verdict, the line's class and score, and the line's start.
-    ///
-    /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
-    public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
-        var lines = TextLine.split(text)
-        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
+    /// Every line judged on its own features, then against its neighbours: repeats, trailing-off
+    /// paragraphs, live-blog entry times and gallery slides. Shared by `parse` and `explain`.
+    static func judge(_ lines: [TextLine], lexicon: NoiseLexicon) -> [JudgedLine] {
         let features = lines.map { LineFeatures($0.text) }
         let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
         var judged = zip(lines, features).map { classifier.judge($0, $1) }
@@ -269,6 +260,18 @@ extension TextPageParser {
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)
         markSlides(&judged)
+        return judged
+    }
+}
+
+extension TextPageParser {
+    /// One row per line: the verdict, the line's class and score, and the line's start.
+    ///
+    /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
+    public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
+        var lines = TextLine.split(text)
+        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
+        let judged = judge(lines, lexicon: lexicon)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in
