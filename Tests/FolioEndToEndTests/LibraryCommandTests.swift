@@ -5,11 +5,7 @@ import Testing
 @Suite(.serialized) struct LibraryCommandTests {
     /// A folder with a library of `count` pages imported, or nil (with a printed reason) without a binary.
     private func importedLibrary(_ count: Int) throws -> (folder: URL, library: String)? {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return nil
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return nil }
         let pages = folder.appendingPathComponent("pages")
         try LibraryProcess.writePages(count, to: pages)
         let library = folder.appendingPathComponent("library.sqlite").path
@@ -37,11 +33,7 @@ import Testing
     }
 
     @Test func commandsOtherThanImportReportAMissingLibraryAndCreateNothing() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = folder.appendingPathComponent("typo/library.sqlite").path
         for arguments in [["list"], ["show", "1"], ["stats"], ["mark", "1", "--read"], ["remove", "1"]] {
@@ -58,11 +50,7 @@ import Testing
     }
 
     @Test func fileNamesWithControlCharactersArePrintedCleaned() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let pages = folder.appendingPathComponent("pages")
         try LibraryProcess.writePages(1, to: pages)
@@ -84,11 +72,7 @@ import Testing
     }
 
     @Test func importFailureLinesReadFolioPathReason() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.txt")
         try Data([0, 1, 2, 0xFF]).write(to: bad)
@@ -105,11 +89,7 @@ import Testing
 
     @Test(arguments: ["remove", "mark"])
     func neitherIdsNorQuerySaysSo(_ command: String) throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let library = folder.appendingPathComponent("library.sqlite").path
         let result = try LibraryProcess.run([command, "--library", library] + (command == "mark" ? ["--read"] : []), in: folder)

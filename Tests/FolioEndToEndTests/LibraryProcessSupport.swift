@@ -83,6 +83,16 @@ enum LibraryProcess {
         }
     }
 
+    /// A fresh temporary folder for a test that runs the built binary, or nil (with the reason
+    /// printed) when `folio` has not been built.
+    static func workspace() throws -> URL? {
+        guard binary != nil else {
+            print("skipped: build folio first (swift build --product folio)")
+            return nil
+        }
+        return try temporaryFolder()
+    }
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-library-\(UUID().uuidString)")

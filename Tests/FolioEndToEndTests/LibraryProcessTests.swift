@@ -4,11 +4,7 @@ import Testing
 /// The library under real processes: a kill -9 mid-import, and two imports at once.
 @Suite(.serialized) struct LibraryProcessTests {
     @Test func killDuringImportLeavesAConsistentLibraryAndARerunCompletesIt() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let pages = folder.appendingPathComponent("pages")
         let count = 3000
@@ -43,11 +39,7 @@ import Testing
     }
 
     @Test func twoImportsAtOnceBothFinishWithoutDuplicates() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let pages = folder.appendingPathComponent("pages")
         let count = 1200
@@ -69,11 +61,7 @@ import Testing
     }
 
     @Test func aBadQueryPointsAtTheColumnAndFails() throws {
-        guard LibraryProcess.binary != nil else {
-            print("skipped: build folio first (swift build --product folio)")
-            return
-        }
-        let folder = try LibraryProcess.temporaryFolder()
+        guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let library = folder.appendingPathComponent("library.sqlite").path
         let output = try LibraryProcess.run(["list", "--library", library, "trade after:2017-13"], in: folder)
