@@ -52,7 +52,7 @@ public enum ArticleSort: String, Sendable, CaseIterable {
 }
 
 /// Article counts for the status line and `folio stats`.
-public struct LibraryCounts: Equatable, Sendable {
+public struct ArticleCounts: Equatable, Sendable {
     /// Every article in the library.
     public var total: Int
     /// Unread articles among those matching the filter.

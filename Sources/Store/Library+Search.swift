@@ -66,14 +66,14 @@ extension Library {
     ///
     /// Served from indexes: the marks are counted through the partial indexes on `readAt` and
     /// `starredAt`, the full-text part through the index alone when the filter is only that.
-    public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> LibraryCounts {
+    public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> ArticleCounts {
         let predicate = FilterSQL.predicate(filter)
         return try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             if predicate.selectsEverything {
                 let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
                 let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
-                return LibraryCounts(total: total, unread: unread, starred: starred, matching: total)
+                return ArticleCounts(total: total, unread: unread, starred: starred, matching: total)
             }
             let frequent = try Self.isFrequent(predicate, db)
             let matching: Int
@@ -86,12 +86,12 @@ extension Library {
                     db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql(scanningOrder: frequent))",
                     arguments: predicate.arguments) ?? 0
             }
-            guard matching > 0 else { return LibraryCounts(total: total, unread: 0, starred: 0, matching: 0) }
+            guard matching > 0 else { return ArticleCounts(total: total, unread: 0, starred: 0, matching: 0) }
             let unread = try Int.fetchOne(db, sql: Self.markCountSQL("a.readAt IS NULL", predicate),
                                           arguments: predicate.arguments) ?? 0
             let starred = try Int.fetchOne(db, sql: Self.markCountSQL("a.starredAt IS NOT NULL", predicate),
                                            arguments: predicate.arguments) ?? 0
-            return LibraryCounts(total: total, unread: unread, starred: starred, matching: matching)
+            return ArticleCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
     }
 

@@ -13,7 +13,7 @@ final class LibraryReaderSource: ReaderLibrary {
     let library: Library
     private var parsed: (text: String, root: FilterNode?)?
     /// Counts per filter text (`""` for the whole library).
-    private var cachedCounts: [String: Store.LibraryCounts] = [:]
+    private var cachedCounts: [String: ArticleCounts] = [:]
     /// The filter of the rows last shown: the one a mark from the reader applies to.
     private var shownFilter: String?
 
@@ -120,7 +120,7 @@ final class LibraryReaderSource: ReaderLibrary {
     /// that changes something, to an article of the list on screen, so that list's unread or
     /// starred count moves by one. A filter that names a mark (`is:…`) can match differently, and
     /// other filters may not hold the article: their counts are dropped.
-    private func forgetCounts(adjusting change: (inout Store.LibraryCounts) -> Void) {
+    private func forgetCounts(adjusting change: (inout ArticleCounts) -> Void) {
         let kept = shownFilter.flatMap { filter in cachedCounts[filter].map { (filter, $0) } }
         cachedCounts.removeAll()
         guard var (filter, counts) = kept, !filter.lowercased().contains("is:") else { return }
@@ -146,7 +146,7 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     /// The counts of a filter: matches, and unread and starred among them; cached until a mark.
-    private func filterCounts(_ text: String, _ filter: FilterNode?) throws -> Store.LibraryCounts {
+    private func filterCounts(_ text: String, _ filter: FilterNode?) throws -> ArticleCounts {
         if let known = cachedCounts[text] { return known }
         let counts = try library.counts(matching: filter)
         cachedCounts[text] = counts

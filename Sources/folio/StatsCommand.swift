@@ -18,7 +18,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let library = try libraryOptions.open(readOnly: !(check || checkpoint))
-        let counts: LibraryCounts
+        let counts: ArticleCounts
         var problems: [String] = []
         do {
             if checkpoint { try library.checkpoint() }

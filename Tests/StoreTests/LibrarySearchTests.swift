@@ -47,9 +47,9 @@ import Testing
         #expect(try library.titles("is:starred") .count == 1)
         let counts = try library.counts(matching: try FilterQuery.root("trade OR weather"))
         // Unread and starred count within the filter: the two trade articles are read.
-        #expect(counts == LibraryCounts(total: 5, unread: 1, starred: 1, matching: 3))
-        #expect(try library.counts(matching: try FilterQuery.root("trade")) == LibraryCounts(total: 5, unread: 0, starred: 1, matching: 2))
-        #expect(try library.counts(matching: try FilterQuery.root("nothingmatches")) == LibraryCounts(total: 5, unread: 0, starred: 0, matching: 0))
+        #expect(counts == ArticleCounts(total: 5, unread: 1, starred: 1, matching: 3))
+        #expect(try library.counts(matching: try FilterQuery.root("trade")) == ArticleCounts(total: 5, unread: 0, starred: 1, matching: 2))
+        #expect(try library.counts(matching: try FilterQuery.root("nothingmatches")) == ArticleCounts(total: 5, unread: 0, starred: 0, matching: 0))
         try library.setRead(false, ids: trade)
         #expect(try library.counts().unread == 5)
     }
