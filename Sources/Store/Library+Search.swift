@@ -61,11 +61,36 @@ extension Library {
         }
     }
 
+    /// How many articles match `filter` (`nil`: all), without the mark counts.
+    ///
+    /// The cheap part of ``counts(matching:)``, for a reader that must show a narrowed list at
+    /// once: a filter that is only full-text is counted in the index alone (a few milliseconds
+    /// even for a word in most articles).
+    public func count(matching filter: FilterNode?) throws(StoreError) -> Int {
+        let predicate = FilterSQL.predicate(filter)
+        return try read { db in try Self.count(predicate, db) }
+    }
+
+    private static func count(_ predicate: FilterSQL, _ db: Database) throws -> Int {
+        if predicate.selectsEverything {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        }
+        if let expression = predicate.soleMatch {
+            // The index holds exactly one entry per article, so it can count alone.
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression]) ?? 0
+        }
+        return try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql(scanningOrder: try isFrequent(predicate, db)))",
+            arguments: predicate.arguments) ?? 0
+    }
+
     /// The library's total, and how many articles match `filter`, and of those how many are
     /// unread and starred (all three under the same filter, so a status line adds up).
     ///
     /// Served from indexes: the marks are counted through the partial indexes on `readAt` and
-    /// `starredAt`, the full-text part through the index alone when the filter is only that.
+    /// `starredAt`; with a full-text part, the matches and both marks in one pass over the hits
+    /// through the narrow `article_marks` index.
     public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> ArticleCounts {
         let predicate = FilterSQL.predicate(filter)
         return try read { db in
@@ -75,34 +100,31 @@ extension Library {
                 let starred = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE starredAt IS NOT NULL") ?? 0
                 return ArticleCounts(total: total, unread: unread, starred: starred, matching: total)
             }
-            let frequent = try Self.isFrequent(predicate, db)
-            let matching: Int
-            if let expression = predicate.soleMatch {
-                // The index holds exactly one entry per article, so it can count alone.
-                matching = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression]) ?? 0
-            } else {
-                matching = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM article AS a WHERE \(predicate.sql(scanningOrder: frequent))",
-                    arguments: predicate.arguments) ?? 0
+            if predicate.leadingMatch != nil {
+                let row = try Row.fetchOne(db, sql: Self.markCountsSQL(predicate), arguments: predicate.arguments)
+                return ArticleCounts(total: total, unread: row?[1] ?? 0, starred: row?[2] ?? 0, matching: row?[0] ?? 0)
             }
+            let matching = try Self.count(predicate, db)
             guard matching > 0 else { return ArticleCounts(total: total, unread: 0, starred: 0, matching: 0) }
-            let unread = try Int.fetchOne(db, sql: Self.markCountSQL("a.readAt IS NULL", predicate),
-                                          arguments: predicate.arguments) ?? 0
-            let starred = try Int.fetchOne(db, sql: Self.markCountSQL("a.starredAt IS NOT NULL", predicate),
-                                           arguments: predicate.arguments) ?? 0
+            let unread = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM article AS a WHERE a.readAt IS NULL AND (\(predicate.sql))",
+                arguments: predicate.arguments) ?? 0
+            let starred = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM article AS a WHERE a.starredAt IS NOT NULL AND (\(predicate.sql))",
+                arguments: predicate.arguments) ?? 0
             return ArticleCounts(total: total, unread: unread, starred: starred, matching: matching)
         }
     }
 
-    /// Counts the articles matching `predicate` and `mark` (a fixed SQL test, never user text).
-    ///
-    /// With a full-text part, SQLite drives by the hits and reads each one's marks from the
-    /// narrow `article_marks` index (no row reads); otherwise the planner picks (the partial
-    /// mark indexes serve `is:` and date filters).
-    static func markCountSQL(_ mark: String, _ predicate: FilterSQL) -> String {
-        let from = predicate.leadingMatch == nil ? "article AS a" : "article AS a INDEXED BY article_marks"
-        return "SELECT count(*) FROM \(from) WHERE \(mark) AND (\(predicate.sql(scanningOrder: false)))"
+    /// Counts the matches of a filter with a full-text part, and the unread and starred among
+    /// them, in one query: SQLite drives by the hits and reads each one's marks from the narrow
+    /// `article_marks` index (no row reads). Three counts over 14k hits took 25–35 ms; this
+    /// one pass about 10 ms.
+    static func markCountsSQL(_ predicate: FilterSQL) -> String {
+        """
+        SELECT count(*), coalesce(sum(a.readAt IS NULL), 0), coalesce(sum(a.starredAt IS NOT NULL), 0)
+        FROM article AS a INDEXED BY article_marks WHERE \(predicate.sql(scanningOrder: false))
+        """
     }
 
     /// The full article with this id.

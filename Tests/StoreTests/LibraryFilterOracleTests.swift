@@ -43,6 +43,7 @@ import Testing
             let counts = try library.counts(matching: query.root)
             let matched = stored.filter { Oracle.matches(query.root, $0) }
             #expect(counts.matching == expected.count, "count \(text.debugDescription)")
+            #expect(try library.count(matching: query.root) == expected.count, "count alone \(text.debugDescription)")
             #expect(counts.unread == matched.filter { !$0.isRead }.count, "unread \(text.debugDescription)")
             #expect(counts.starred == matched.filter(\.isStarred).count, "starred \(text.debugDescription)")
         }
