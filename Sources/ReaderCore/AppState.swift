@@ -26,7 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var focus: Focus
     /// `v` flips the default: side by side on wide terminals, one view at a time on narrow ones.
     public var layoutToggled: Bool
-    /// Counts for ``FilterState/listed``; `nil` until loaded.
+    /// Counts for ``FilterState/listed``; `nil` until loaded, and again from the moment the
+    /// filter changes until its counts arrive (the status line says "counting…" meanwhile).
     public var counts: LibraryCounts?
     /// The status-line message (a result or an error), cleared by the next intent.
     public var message: StatusMessage?
@@ -55,7 +56,9 @@ public struct AppState: Equatable, Sendable {
     /// What ``Effect/persistSession(_:)`` saves now.
     public var session: Session {
         Session(
-            selectedID: list.selectedRow?.id ?? list.anchor,
+            // An anchor is the selection still on its way (after `o` or `c`): row 0 of the old
+            // rows is selected only until it arrives.
+            selectedID: list.anchor ?? list.selectedRow?.id,
             filter: filter.prompt?.before ?? filter.listed,
             sort: sort,
             filterHistory: filter.history
@@ -91,6 +94,9 @@ public struct ListState: Equatable, Sendable {
     public var rows: [ArticleRow]
     /// How many articles match; `nil` until the first window arrives.
     public var total: Int?
+    /// The filter `rows` and `total` were loaded for: the previous filter's until the first
+    /// window of a new one arrives (those rows stay on screen meanwhile).
+    public var loadedFilter: String?
     /// Index of the selected row in the whole list.
     public var selected: Int
     /// Index of the first row on screen.
@@ -111,6 +117,7 @@ public struct ListState: Equatable, Sendable {
         self.offset = 0
         self.rows = []
         self.total = nil
+        self.loadedFilter = nil
         self.selected = 0
         self.top = 0
         self.anchor = anchor
@@ -125,6 +132,11 @@ public struct ListState: Equatable, Sendable {
 
     /// The selected row, if loaded.
     public var selectedRow: ArticleRow? { row(at: selected) }
+
+    /// How many articles match `filter`, if the loaded window is that filter's.
+    public func total(for filter: String) -> Int? {
+        loadedFilter == filter ? total : nil
+    }
 }
 
 /// The article open in the reading pane.

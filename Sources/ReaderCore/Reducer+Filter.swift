@@ -23,9 +23,7 @@ extension AppState {
     /// Shows the list for `text` (live, while typing or walking the history).
     mutating func narrow(to text: String) -> [Effect] {
         guard text != filter.listed else { return [] }
-        filter.listed = text
-        filter.error = nil
-        return restartList(anchor: nil)
+        return showFilter(text, anchor: nil)
     }
 
     /// `Enter`: keeps the filter, remembers it, and saves the session.
@@ -46,8 +44,7 @@ extension AppState {
         filter.prompt = nil
         filter.error = nil
         guard filter.listed != prompt.before else { return [] }
-        filter.listed = prompt.before
-        return restartList(anchor: prompt.selectedBefore)
+        return showFilter(prompt.before, anchor: prompt.selectedBefore)
     }
 
     /// `↑`/`↓`: the previous or next submitted filter, then back to what was typed.
@@ -80,9 +77,7 @@ extension AppState {
     /// `c`: shows every article again, keeping the selection.
     mutating func clearFilter() -> [Effect] {
         guard !filter.listed.isEmpty || filter.error != nil else { return [] }
-        filter.listed = ""
-        filter.error = nil
-        var effects = restartList(anchor: list.selectedRow?.id)
+        var effects = showFilter("", anchor: list.selectedRow?.id)
         effects.append(.persistSession(session))
         message = StatusMessage("Filter cleared.")
         return effects
@@ -98,13 +93,12 @@ extension AppState {
         }
         // A saved filter that no longer parses: drop it rather than show an empty reader.
         message = StatusMessage("Filter “\(text)” dropped: \(reason)", isError: true)
-        filter.listed = ""
-        return restartList(anchor: list.anchor)
+        return showFilter("", anchor: list.anchor)
     }
 
     // MARK: - Sort
 
-    /// `o`: the next sort order, keeping the selected article selected.
+    /// `o`: the next sort order, keeping the selected article selected (the counts stay).
     mutating func cycleSort() -> [Effect] {
         sort = sort.next
         var effects = restartList(anchor: list.selectedRow?.id)

@@ -20,14 +20,25 @@ extension AppState {
         return [.loadRows(list.pending!), .loadCounts(filter: filter.listed)]
     }
 
-    /// Starts the list over for a new filter or sort: top row, or `anchor` once it arrives.
+    /// Starts the list over for a new sort: top row, or `anchor` once it arrives.
     mutating func restartList(anchor: Int64?) -> [Effect] {
         list.anchor = anchor
         list.selected = 0
         list.top = 0
         list.seekingUnread = false
         list.pending = windowQuery(around: 0)
-        return [.loadRows(list.pending!), .loadCounts(filter: filter.listed)]
+        return [.loadRows(list.pending!)]
+    }
+
+    /// Lists another filter: the list starts over, and the old filter's counts are dropped.
+    ///
+    /// The rows come first; the counts (unread and starred among the matches, a slower query
+    /// for a common word) follow, and the runner may paint the rows before it counts.
+    mutating func showFilter(_ text: String, anchor: Int64?) -> [Effect] {
+        filter.listed = text
+        filter.error = nil
+        counts = nil
+        return restartList(anchor: anchor) + [.loadCounts(filter: text)]
     }
 
     /// Asks for a new window when the selection nears an edge of the loaded one.
@@ -132,6 +143,7 @@ extension AppState {
         list.offset = window.offset
         list.rows = window.rows
         list.total = window.total
+        list.loadedFilter = query.filter
         if let anchor = list.anchor, query.anchor == anchor {
             list.anchor = nil
             if let i = window.rows.firstIndex(where: { $0.id == anchor }) {

@@ -18,7 +18,9 @@ public struct StatusLine: Widget {
             renderPrompt(prompt, into: &screen, in: area)
             return
         }
-        var left = Self.countsText(state.counts) ?? "Loading…"
+        var left = Self.countsText(state.counts)
+            ?? state.list.total(for: state.filter.listed).map { "\(Self.articlesText($0)) · counting…" }
+            ?? "Loading…"
         left += " · \(state.sort.label)"
         if !state.filter.listed.isEmpty { left += " · filter: \(state.filter.listed)" }
         let right: (String, Screen.Style)?
@@ -40,7 +42,8 @@ public struct StatusLine: Widget {
 
     func renderPrompt(_ prompt: FilterState.Prompt, into screen: inout Screen, in area: Rect) {
         let rejection = state.filter.error.flatMap { $0.filter == prompt.text ? $0 : nil }
-        let right = rejection.map { $0.message } ?? state.counts.map { "\(Self.grouped($0.total)) matching" } ?? ""
+        let matching = state.counts?.total ?? state.list.total(for: prompt.text)
+        let right = rejection.map { $0.message } ?? matching.map { "\(Self.grouped($0)) matching" } ?? ""
         let rightWidth = min(DisplayWidth.of(right), area.width / 2)
         let room = max(1, area.width - 2 - (rightWidth > 0 ? rightWidth + 2 : 0))
         // Keep the cursor visible: show the end of a text longer than the room.
@@ -82,8 +85,12 @@ public struct StatusLine: Widget {
     /// "1,204 articles · 312 unread · 14 starred".
     public static func countsText(_ counts: LibraryCounts?) -> String? {
         guard let counts else { return nil }
-        let noun = counts.total == 1 ? "article" : "articles"
-        return "\(grouped(counts.total)) \(noun) · \(grouped(counts.unread)) unread · \(grouped(counts.starred)) starred"
+        return "\(articlesText(counts.total)) · \(grouped(counts.unread)) unread · \(grouped(counts.starred)) starred"
+    }
+
+    /// "1,204 articles", "1 article".
+    static func articlesText(_ total: Int) -> String {
+        "\(grouped(total)) \(total == 1 ? "article" : "articles")"
     }
 
     /// 1204 → "1,204", independent of the locale.

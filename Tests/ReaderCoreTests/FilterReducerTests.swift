@@ -23,6 +23,39 @@ import Testing
         #expect(reduce(&state, .deleteFilterBackward) == [.loadRows(query("a")), .loadCounts(filter: "a")])
     }
 
+    @Test func theNarrowedListComesFirstAndItsCountsFollow() {
+        // Given the whole list with its counts, and the prompt open
+        var state = Fixture.loaded(total: 40)
+        reduce(&state, .startFilter)
+        // When typing "t"
+        let effects = reduce(&state, .insertFilterText("t"))
+        // Then the old filter's counts are gone, and the rows are asked for before the counts
+        #expect(state.counts == nil)
+        #expect(effects == [.loadRows(query("t")), .loadCounts(filter: "t")])
+        // When the rows arrive
+        reduce(&state, .rowsLoaded(query("t"), RowWindow(offset: 0, rows: Fixture.rows(0..<12), total: 12)))
+        // Then the status line knows how many match, and is still counting the rest
+        #expect(state.list.total(for: "t") == 12)
+        #expect(state.counts == nil)
+    }
+
+    @Test func countsForAFilterNoLongerListedAreDropped() {
+        // Given "tr" typed, its rows shown, its counts not counted yet
+        var state = Fixture.loaded(total: 40)
+        reduce(&state, .startFilter)
+        reduce(&state, .insertFilterText("tr"))
+        reduce(&state, .rowsLoaded(query("tr"), RowWindow(offset: 0, rows: Fixture.rows(0..<30), total: 30)))
+        // When the counts of an older filter ("t", "") arrive late
+        reduce(&state, .countsLoaded(filter: "t", LibraryCounts(total: 35, unread: 20, starred: 3)))
+        reduce(&state, .countsLoaded(filter: "", LibraryCounts(total: 40, unread: 26, starred: 5)))
+        // Then they are not shown as the counts of "tr"
+        #expect(state.counts == nil)
+        // When the counts of "tr" arrive
+        reduce(&state, .countsLoaded(filter: "tr", LibraryCounts(total: 30, unread: 18, starred: 4)))
+        // Then they are shown
+        #expect(state.counts == LibraryCounts(total: 30, unread: 18, starred: 4))
+    }
+
     @Test func theCursorEditsInTheMiddle() {
         var state = Fixture.loaded(total: 40)
         reduce(&state, .startFilter)
@@ -118,9 +151,13 @@ import Testing
 
     @Test func oCyclesTheSortKeepingTheSelectedArticle() {
         var state = Fixture.loaded(total: 40, selected: 3)
+        let counts = state.counts
         let effects = reduce(&state, .cycleSort)
         #expect(state.sort == .dateAscending)
-        #expect(effects.first == .loadRows(query("", sort: .dateAscending, anchor: 1003)))
+        // The same articles in another order: the counts stay, nothing is counted again
+        #expect(effects == [.loadRows(query("", sort: .dateAscending, anchor: 1003)),
+                            .persistSession(Session(selectedID: 1003, sort: .dateAscending))])
+        #expect(state.counts == counts)
         reduce(&state, .cycleSort)
         reduce(&state, .cycleSort)
         reduce(&state, .cycleSort)

@@ -40,6 +40,7 @@ enum Fixture {
         state.list.offset = window.lowerBound
         state.list.rows = rows(window)
         state.list.total = total
+        state.list.loadedFilter = session.filter
         state.list.anchor = nil
         state.counts = LibraryCounts(total: total, unread: total * 2 / 3, starred: total / 7)
         _ = state.select(selected)

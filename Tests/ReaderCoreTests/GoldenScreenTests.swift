@@ -45,6 +45,17 @@ import Testing
         assertScreen(state, width: width, height: height, named: name("filter-prompt", width, height))
     }
 
+    /// The rows of a new filter are painted before its unread and starred counts are known.
+    @Test(arguments: sizes) func countsPending(width: Int, height: Int) {
+        var state = Fixture.loaded(total: 1204, width: width, height: height)
+        reduce(&state, .startFilter)
+        reduce(&state, .insertFilterText("trade"))
+        reduce(&state, .rowsLoaded(state.list.pending!, RowWindow(offset: 0, rows: Fixture.rows(0..<200), total: 14_210)))
+        assertScreen(state, width: width, height: height, named: name("counting-prompt", width, height))
+        reduce(&state, .submitFilter)
+        assertScreen(state, width: width, height: height, named: name("counting", width, height))
+    }
+
     @Test func filterPromptShowsWhereAFilterIsRejected() {
         var state = Fixture.loaded(total: 1204)
         reduce(&state, .startFilter)
