@@ -8,7 +8,8 @@ Usage:
 Outside: the time from `tmux send-keys` (or `new-session`) returning until `capture-pane`
 shows a changed screen, polled every 2 ms. Each poll spawns a tmux client, so these figures
 include a few milliseconds of tmux overhead on top of the reader's own time.
-Inside: the reader's trace (reduce + effects, render, paint per key batch; launch).
+Inside: the reader's trace (reduce + effects, render, paint per key batch; launch), wall time
+and the process CPU time (steadier than wall time on a shared machine).
 Peak RSS: VmHWM of the reader process, read from /proc just before it quits.
 
 Python 3 standard library only. The library is read and marked (a star is toggled twice, so
@@ -159,7 +160,8 @@ def main():
                 print(f"- {fields[0]}: " + " ".join(fields[1:]))
             elif fields[0] in ("effect", "idle"):
                 name = fields[1].split(" ")[0] + (" (when idle)" if fields[0] == "idle" else "")
-                effects.setdefault(name, []).append(float(fields[2]))
+                cpu = float(fields[3]) if len(fields) > 3 else None
+                effects.setdefault(name, []).append((float(fields[2]), cpu))
             elif fields[0] == "key":
                 label = fields[1]
                 if label == "/":
@@ -168,16 +170,18 @@ def main():
                     in_prompt = False
                 elif in_prompt:
                     label = "filter letter"
-                groups.setdefault(label, []).append([float(x) for x in fields[2:6]])
+                cpu = float(fields[7]) if len(fields) > 7 else None
+                groups.setdefault(label, []).append([float(x) for x in fields[2:6]] + [cpu])
     for label, rows in groups.items():
         totals = [r[3] for r in rows]
         reduce_ms = statistics.median(r[0] for r in rows)
         render_ms = statistics.median(r[1] for r in rows)
         paint_ms = statistics.median(r[2] for r in rows)
         print(f"- key {label!r}: total {summary(totals)}; medians reduce+effects {reduce_ms:.2f}, render {render_ms:.2f}, paint {paint_ms:.2f}")
-    print("\n## Effects inside those keys (and postponed ones run while idle)")
+        print(f"  CPU: {summary([r[4] for r in rows])}")
+    print("\n## Effects inside those keys (and postponed ones run while idle): wall; CPU")
     for name, values in effects.items():
-        print(f"- {name}: {summary(values)}")
+        print(f"- {name}: {summary([v[0] for v in values])}; CPU {summary([v[1] for v in values])}")
     if args.keep:
         print(f"\n(trace kept in {trace})")
     else:

@@ -5,14 +5,17 @@ import Store
 
 /// The reader's view of a `Store.Library`: filter text parsed, rows and documents converted.
 ///
-/// The counts of each filter (matches, and unread and starred among them) are cached, because
-/// every window request needs them; a mark made here adjusts those of the list on screen and
-/// drops the others (see `forgetCounts`). Marks made by another process meanwhile show after a
-/// restart.
+/// A window needs only the number of matches (cheap: the full-text index alone for a full-text
+/// filter); the unread and starred among them are counted apart, for the status line, which the
+/// reader does after painting the rows. Both are cached per filter text, because every window
+/// request needs the first; a mark made here adjusts the counts of the list on screen and drops
+/// the others (see `forgetCounts`). Marks made by another process meanwhile show after a restart.
 final class LibraryReaderSource: ReaderLibrary {
     let library: Library
     private var parsed: (text: String, root: FilterNode?)?
-    /// Counts per filter text (`""` for the whole library).
+    /// Matches per filter text (`""` for the whole library).
+    private var cachedTotals: [String: Int] = [:]
+    /// Counts per filter text.
     private var cachedCounts: [String: ArticleCounts] = [:]
     /// The filter of the rows last shown: the one a mark from the reader applies to.
     private var shownFilter: String?
@@ -43,13 +46,13 @@ final class LibraryReaderSource: ReaderLibrary {
         // The screen shows at most `radius` rows: from the top when the focus is near it,
         // centred on an anchor (the reducer centres a restored selection), else on either side.
         var limit = min(query.limit, query.anchor != nil ? radius + 4 : focus < radius ? focus + radius + 2 : 2 * radius)
-        // A new filter starts at the top: when its first page is not full, that page is the
-        // whole list, and the (full-text) count can be skipped.
-        if query.anchor == nil, focus < radius, cachedCounts[query.filter] == nil {
+        // A new filter starts at the top: its first page is what the frame shows, and when that
+        // page is not full it is the whole list, so even the count of matches can be skipped.
+        if query.anchor == nil, focus < radius {
             let first = try library.summaries(matching: filter, sort: sort, offset: 0, limit: limit)
-            if first.count < limit {
-                return RowWindow(offset: 0, rows: first.map(Self.row), total: first.count)
-            }
+            let total = first.count < limit ? first.count : try matching(query.filter, filter)
+            cachedTotals[query.filter] = total
+            return RowWindow(offset: 0, rows: first.map(Self.row), total: total)
         }
         let total = try matching(query.filter, filter)
         var center = focus
@@ -82,8 +85,6 @@ final class LibraryReaderSource: ReaderLibrary {
     }
 
     func counts(filter: String) throws -> ReaderCore.LibraryCounts {
-        // The window load has usually just counted this filter; a filter keystroke should not
-        // pay for the (full-text) count twice.
         let counts = try filterCounts(filter, try parse(filter))
         return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
     }
@@ -112,18 +113,27 @@ final class LibraryReaderSource: ReaderLibrary {
             try write()
         } catch {
             cachedCounts.removeAll()
+            cachedTotals.removeAll()
             throw error
         }
+    }
+
+    /// Whether a filter's matches depend on the marks (`is:read`, `-is:starred`…).
+    private static func namesAMark(_ filter: String) -> Bool {
+        filter.lowercased().contains("is:")
     }
 
     /// Keeps the cached counts true after a mark from the reader: the reducer only writes a mark
     /// that changes something, to an article of the list on screen, so that list's unread or
     /// starred count moves by one. A filter that names a mark (`is:…`) can match differently, and
-    /// other filters may not hold the article: their counts are dropped.
+    /// other filters may not hold the article: their counts are dropped. A mark changes the
+    /// matches of the filters that name one only.
     private func forgetCounts(adjusting change: (inout ArticleCounts) -> Void) {
         let kept = shownFilter.flatMap { filter in cachedCounts[filter].map { (filter, $0) } }
         cachedCounts.removeAll()
-        guard var (filter, counts) = kept, !filter.lowercased().contains("is:") else { return }
+        cachedTotals = cachedTotals.filter { !Self.namesAMark($0.key) }
+        guard let (filter, known) = kept, !Self.namesAMark(filter) else { return }
+        var counts = known
         change(&counts)
         if counts.unread >= 0 && counts.starred >= 0 { cachedCounts[filter] = counts }
     }
@@ -141,8 +151,12 @@ final class LibraryReaderSource: ReaderLibrary {
         }
     }
 
+    /// How many articles match a filter; cached until a mark.
     private func matching(_ text: String, _ filter: FilterNode?) throws -> Int {
-        try filterCounts(text, filter).matching
+        if let known = cachedTotals[text] ?? cachedCounts[text]?.matching { return known }
+        let total = try library.count(matching: filter)
+        cachedTotals[text] = total
+        return total
     }
 
     /// The counts of a filter: matches, and unread and starred among them; cached until a mark.
@@ -150,6 +164,7 @@ final class LibraryReaderSource: ReaderLibrary {
         if let known = cachedCounts[text] { return known }
         let counts = try library.counts(matching: filter)
         cachedCounts[text] = counts
+        cachedTotals[text] = counts.matching
         return counts
     }
 

@@ -10,7 +10,10 @@ import TerminalUI
 /// Window loads are kept off the keypress path where they can be: a load the frame does not
 /// need (the reducer asking early, while the selected row is still loaded) waits until no key
 /// is pending, and a load it does need first fetches only the rows around the selection, then
-/// the whole window when the person pauses.
+/// the whole window when the person pauses. The counts of a new filter (unread and starred
+/// among its matches: the slow part for a common word) are taken after its rows are painted,
+/// and a new filter's rows are not loaded at all while another key is already waiting (typing
+/// faster than the list narrows): that key changes the filter again, or the load runs after it.
 @MainActor
 final class ReaderLoop {
     private(set) var state: AppState
@@ -20,6 +23,8 @@ final class ReaderLoop {
     private let keyMap = KeyMap.standard
     /// Window loads postponed until no key is pending (the latest one only).
     private var deferred: RowQuery?
+    /// The filter whose counts are to be taken once no key is pending (the latest one only).
+    private var deferredCounts: String?
     /// The session to save once no key is pending.
     private var deferredSession: Session?
     /// The filter and sort of the rows on screen, to tell a prefetch from a needed load.
@@ -60,7 +65,8 @@ final class ReaderLoop {
             var keys = [first]
             while keys.count < 64, let more = terminal.nextKey(timeout: 0) { keys.append(more) }
 
-            let t0 = ReaderTrace.now()
+            let batchStart = ReaderTrace.Stamp()
+            let t0 = batchStart.wall
             var effects: [Effect] = []
             for key in keys {
                 if key == .control("l") { terminal.invalidate() }
@@ -77,7 +83,7 @@ final class ReaderLoop {
             trace?.key(
                 keys,
                 reduce: ReaderTrace.milliseconds(t0, t1), render: ReaderTrace.milliseconds(t1, t2),
-                paint: ReaderTrace.milliseconds(t2, t3), cells: terminal.lastPaintedCells
+                paint: ReaderTrace.milliseconds(t2, t3), cells: terminal.lastPaintedCells, since: batchStart
             )
             runDeferred()
         }
@@ -89,9 +95,19 @@ final class ReaderLoop {
         defer {
             if let session = deferredSession, !terminal.hasPendingKey() {
                 deferredSession = nil
-                let start = ReaderTrace.now()
+                let start = ReaderTrace.Stamp()
                 _ = runner.run(.persistSession(session))
-                trace?.effect(.persistSession(session), milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()), idle: true)
+                trace?.effect(.persistSession(session), since: start, idle: true)
+            }
+        }
+        if let filter = deferredCounts, !state.isQuitting, !terminal.hasPendingKey() {
+            deferredCounts = nil
+            if filter == state.filter.listed {
+                let start = ReaderTrace.Stamp()
+                let result = runner.run(.loadCounts(filter: filter))
+                trace?.effect(.loadCounts(filter: filter), since: start, idle: true)
+                if let result { run(reduce(&state, result)) }
+                paint()
             }
         }
         var rounds = 0
@@ -99,12 +115,21 @@ final class ReaderLoop {
             rounds += 1
             deferred = nil
             guard query.filter == state.filter.listed, query.sort == state.sort else { continue }
-            let start = ReaderTrace.now()
-            let result = runner.run(.loadRows(query))
-            trace?.effect(.loadRows(query), milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()), idle: true)
+            let start = ReaderTrace.Stamp()
+            // A new filter's load skipped while keys were waiting: the frame needs its rows first.
+            let result = isShown(query) ? runner.run(.loadRows(query)) : loadRows(query)
+            trace?.effect(.loadRows(query), since: start, idle: true)
+            if case .rowsLoaded(let query, _) = result { shown = (query.filter, query.sort) }
             if let result { run(reduce(&state, result)) }
             paint()
         }
+        // The counts of a filter whose rows were loaded just now, while no key came.
+        if deferredCounts != nil, !terminal.hasPendingKey() { runDeferred() }
+    }
+
+    /// Whether `query` is for the filter and sort of the rows on screen.
+    private func isShown(_ query: RowQuery) -> Bool {
+        shown?.filter == query.filter && shown?.sort == query.sort
     }
 
     /// Reduces the actions, then runs their effects.
@@ -122,7 +147,7 @@ final class ReaderLoop {
             rounds += 1
             var next: [Effect] = []
             for effect in EffectRunner.coalesce(effects) {
-                let start = ReaderTrace.now()
+                let start = ReaderTrace.Stamp()
                 let result: Action?
                 if case .loadRows(let query) = effect {
                     guard let answer = loadRows(query) else { continue }
@@ -130,10 +155,13 @@ final class ReaderLoop {
                 } else if case .persistSession(let session) = effect, !state.isQuitting {
                     deferredSession = session  // a file write has no place in a keypress
                     continue
+                } else if case .loadCounts(let filter) = effect {
+                    deferredCounts = filter  // after the rows are painted
+                    continue
                 } else {
                     result = runner.run(effect)
                 }
-                trace?.effect(effect, milliseconds: ReaderTrace.milliseconds(start, ReaderTrace.now()))
+                trace?.effect(effect, since: start)
                 if case .rowsLoaded(let query, _) = result { shown = (query.filter, query.sort) }
                 if let result { next += reduce(&state, result) }
             }
@@ -145,9 +173,9 @@ final class ReaderLoop {
     /// the whole load can wait because the frame already has its rows.
     private func loadRows(_ query: RowQuery) -> Action? {
         let radius = max(terminal.height, 8)
-        let isPrefetch = query.anchor == nil && state.list.selectedRow != nil
-            && shown?.filter == query.filter && shown?.sort == query.sort
-        if isPrefetch {
+        let isPrefetch = query.anchor == nil && state.list.selectedRow != nil && isShown(query)
+        // A new filter typed over by a key already waiting, or a prefetch: later, if at all.
+        if isPrefetch || (!isShown(query) && terminal.hasPendingKey()) {
             deferred = query
             return nil
         }

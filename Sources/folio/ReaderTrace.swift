@@ -3,10 +3,12 @@ import ReaderCore
 
 /// Per-key timings appended to the file named by `FOLIO_TRACE`, for `BENCHMARKS.md`.
 ///
-/// One tab-separated line per batch of keys (and one per effect it ran, before it): what was pressed, then milliseconds spent in
-/// reduce (with the effects it ran), render and paint, their total, and the cells painted.
-/// The first line reports the launch: the process age at the first full frame (from
-/// `/proc/self/stat`, 10 ms resolution) and the time since `main` reached the reader.
+/// One tab-separated line per batch of keys (and one per effect it ran, before it): what was
+/// pressed, then milliseconds spent in reduce (with the effects it ran), render and paint, their
+/// total, the cells painted, and the process CPU time the batch took (steadier than the wall
+/// time on a shared machine). An effect line gives its wall and CPU milliseconds. The first
+/// line reports the launch: the process age at the first full frame (from `/proc/self/stat`,
+/// 10 ms resolution), the process CPU time by then, and the time since `main` reached the reader.
 final class ReaderTrace {
     private let handle: FileHandle
 
@@ -35,21 +37,40 @@ final class ReaderTrace {
     /// Nanoseconds on a monotonic clock.
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+    /// Nanoseconds of CPU time used by the whole process (every thread: GRDB reads on its own).
+    static func cpuNow() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
+    /// A moment on both clocks.
+    struct Stamp {
+        let wall = ReaderTrace.now()
+        let cpu = ReaderTrace.cpuNow()
+    }
+
     static func milliseconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to &- from) / 1_000_000 }
 
     func launch(sinceReaderStart: Double, rows: Int, width: Int, height: Int) {
         let age = Self.processAgeMilliseconds().map { String(format: "%.0f", $0) } ?? "?"
-        write("launch\tprocess_age_ms=\(age)\treader_ms=\(String(format: "%.3f", sinceReaderStart))\trows=\(rows)\tsize=\(width)x\(height)")
+        let cpu = String(format: "%.1f", Double(Self.cpuNow()) / 1_000_000)
+        write("launch\tprocess_age_ms=\(age)\treader_ms=\(String(format: "%.3f", sinceReaderStart))\trows=\(rows)\tsize=\(width)x\(height)\tprocess_cpu_ms=\(cpu)")
     }
 
-    func key(_ keys: [Key], reduce: Double, render: Double, paint: Double, cells: Int) {
+    func key(_ keys: [Key], reduce: Double, render: Double, paint: Double, cells: Int, since start: Stamp) {
         let names = keys.map(\.label).joined(separator: " ")
         let total = reduce + render + paint
-        write("key\t\(names)\t" + [reduce, render, paint, total].map { String(format: "%.3f", $0) }.joined(separator: "\t") + "\t\(cells)")
+        let cpu = Self.milliseconds(start.cpu, Self.cpuNow())
+        write("key\t\(names)\t" + [reduce, render, paint, total].map { String(format: "%.3f", $0) }.joined(separator: "\t")
+              + "\t\(cells)\t" + String(format: "%.3f", cpu))
     }
 
-    /// One effect's run time (it is also inside the key's reduce time).
-    func effect(_ effect: Effect, milliseconds: Double, idle: Bool = false) {
+    /// One effect's run time since `start`, wall and CPU (it is also inside the key's reduce time).
+    func effect(_ effect: Effect, since start: Stamp, idle: Bool = false) {
+        let stop = Stamp()
+        let wall = Self.milliseconds(start.wall, stop.wall)
+        let cpu = Self.milliseconds(start.cpu, stop.cpu)
         let name: String
         switch effect {
         case .loadRows(let query): name = "loadRows offset=\(query.offset) filter=\(query.filter)" + (query.anchor == nil ? "" : " anchored")
@@ -61,7 +82,7 @@ final class ReaderTrace {
         case .persistSession: name = "persistSession"
         case .quit: name = "quit"
         }
-        write((idle ? "idle\t" : "effect\t") + "\(name)\t" + String(format: "%.3f", milliseconds))
+        write((idle ? "idle\t" : "effect\t") + "\(name)\t" + String(format: "%.3f\t%.3f", wall, cpu))
     }
 
     private func write(_ line: String) {

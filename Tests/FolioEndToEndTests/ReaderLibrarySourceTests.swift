@@ -103,6 +103,17 @@ extension ReaderLibrarySourceTests {
         #expect(slice.rows.map(\.id) == Array(whole.rows[slice.offset..<slice.offset + 2]).map(\.id))
         #expect((slice.offset..<slice.offset + slice.rows.count).contains(3))
     }
+
+    /// A new filter's first screenful is one page from the top; when it is full, the window still
+    /// carries the number of matches (counted apart from the unread and starred among them).
+    @Test func aFullFirstPageStillCarriesTheWholeCount() throws {
+        let source = LibraryReaderSource(library: try fixtureLibrary())
+        let top = try source.rows(RowQuery(filter: "", sort: .dateDescending, offset: 0, limit: 200), around: 0, radius: 1)
+        #expect(top.offset == 0 && top.rows.count == 3)
+        #expect(top.total == 5)
+        let few = try source.rows(RowQuery(filter: "frost", sort: .dateDescending, offset: 0, limit: 200), around: 0, radius: 8)
+        #expect(few.total == few.rows.count)
+    }
 }
 
 extension ReaderLibrarySourceTests {

@@ -19,7 +19,10 @@ import Testing
         #expect(lines.contains { $0.first == "effect" && $0[1].hasPrefix("loadDocument") })
         let keys = lines.filter { $0.first == "key" }
         #expect(keys.contains { $0[1].contains("Enter") })
-        #expect(keys.allSatisfy { $0.count == 7 && $0[2...5].allSatisfy { Double($0) != nil } }, "key lines: label, 4 timings, cells")
+        #expect(keys.allSatisfy { $0.count == 8 && ($0[2...5] + [$0[7]]).allSatisfy { Double($0) != nil } },
+                "key lines: label, 4 timings, cells, CPU")
+        let effects = lines.filter { $0.first == "effect" || $0.first == "idle" }
+        #expect(effects.allSatisfy { $0.count == 4 && $0[2...3].allSatisfy { Double($0) != nil } }, "effect lines: name, wall, CPU")
     }
 
     @Test func anUnsetTermIsRefusedWithTheMessageOnATerminal() throws {
