@@ -7,7 +7,8 @@ import ReaderCore
 /// `$BROWSER` may list several commands separated by `:` (the first is used) and may carry its
 /// own arguments (`firefox --new-window`) and a `%s` placeholder; it is split on spaces, not
 /// interpreted. The child gets `/dev/null` for its standard streams (so it cannot scribble over
-/// the reader) and its own session (so Ctrl-C in the reader does not reach it), with default signal handling.
+/// the reader) and its own session (so Ctrl-C in the reader does not reach it), with default
+/// signal handling (see ``ChildProcess``).
 final class SourceOpener {
     private let browser: String?
     private var children: [pid_t] = []
@@ -38,35 +39,12 @@ final class SourceOpener {
     func open(_ location: SourceLocation) throws(OpenError) {
         reapChildren()
         let argv = arguments(for: location)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        do {
+            children.append(try ChildProcess.spawn(argv, streams: ChildProcess.devNull, searchPath: true, newSession: true))
+        } catch {
+            throw OpenError(command: argv[0], reason: error.reason)
         }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(
-            &attributes, Self.spawnNewSession | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let status = posix_spawnp(&pid, argv[0], &actions, &attributes, &cArguments, environ)
-        guard status == 0 else {
-            throw OpenError(command: argv[0], reason: String(cString: strerror(status)))
-        }
-        children.append(pid)
     }
-
-    /// glibc's `POSIX_SPAWN_SETSID` (hidden behind `_GNU_SOURCE`, so Swift cannot see it).
-    private static let spawnNewSession: Int16 = 0x80
 
     /// Collects browsers that have exited, so none is left a zombie.
     func reapChildren() {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import folio
 
 /// Runs the built `folio` and other programs for the end-to-end tests.
 enum ReaderProcess {
@@ -47,32 +48,15 @@ enum ReaderProcess {
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out").path, err = dir.appendingPathComponent("err").path
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-        // Test threads run with most signals blocked; a child (a tmux server above all) must not
-        // inherit that mask, or it never hears SIGCHLD or SIGTERM and outlives the test.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
+        // Test threads run with most signals blocked; ChildProcess gives the child (a tmux server
+        // above all) a clean mask, or it never hears SIGCHLD or SIGTERM and outlives the test.
         let env = ProcessInfo.processInfo.environment.filter { !removing.contains($0.key) }.merging(environment) { $1 }
-        var argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &argv, &envp)
-        guard spawned == 0 else { throw SpawnError(executable: executable, code: spawned) }
+        let streams = [
+            ChildProcess.Stream(fd: 0, path: "/dev/null", flags: O_RDONLY),
+            ChildProcess.Stream(fd: 1, path: out, flags: O_WRONLY | O_CREAT | O_TRUNC),
+            ChildProcess.Stream(fd: 2, path: err, flags: O_WRONLY | O_CREAT | O_TRUNC),
+        ]
+        let pid = try ChildProcess.spawn([executable] + arguments, streams: streams, environment: env.map { "\($0.key)=\($0.value)" })
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
@@ -81,12 +65,6 @@ enum ReaderProcess {
             stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
         )
-    }
-
-    struct SpawnError: Error, CustomStringConvertible {
-        var executable: String
-        var code: Int32
-        var description: String { "could not start \(executable): \(String(cString: strerror(code)))" }
     }
 
     /// A fresh directory under the system's temporary folder.
