@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <signal.h>
+#include <pthread.h>
 #include <curses.h>
 #include <term.h>
 
@@ -66,9 +67,9 @@ static volatile sig_atomic_t folio_pending_stop_signal = 0;
 
 // SIGINT, SIGTERM, SIGHUP: ask the reader to quit (it saves its session and restores the
 // terminal itself). Only a flag is set, which is async-signal-safe; the key loop looks at it
-// between short key waits (the signal lands on the main thread, not on the Swift runtime thread
-// that waits for keys, which blocks these signals). A second one before the reader took the
-// first means it is stuck: restore the terminal and die.
+// between short key waits (a signal taken by the reader's thread cuts the wait short; one taken
+// by another thread does not). A second one before the reader took the first means it is stuck:
+// restore the terminal and die.
 static void folio_request_stop(int sig) {
     if (folio_pending_stop_signal != 0) {
         folio_restore_terminal_and_reraise(sig);
@@ -91,17 +92,24 @@ static inline int folio_signal_at(int i) {
     return i < stops ? folio_stop_signals[i] : folio_fatal_signals[i - stops];
 }
 
-/// Installs the stop and restoring handlers, saving the previous actions into `saved`.
+/// Installs the stop and restoring handlers, saving the previous actions into `saved`, and
+/// unblocks the stop signals on the calling thread (the reader's): a parent may have started us
+/// with them blocked (a tmux server spawned from a thread that blocks them passes that mask on
+/// to every pane), and then no thread would ever take SIGTERM or SIGHUP.
 static inline void folio_install_signal_handlers(struct sigaction *saved) {
     int stops = (int)(sizeof folio_stop_signals / sizeof folio_stop_signals[0]);
     folio_pending_stop_signal = 0;
+    sigset_t unblock;
+    sigemptyset(&unblock);
     for (int i = 0; i < folio_signal_count(); i++) {
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = i < stops ? folio_request_stop : folio_restore_terminal_and_reraise;
         sigemptyset(&action.sa_mask);
         sigaction(folio_signal_at(i), &action, &saved[i]);
+        if (i < stops) sigaddset(&unblock, folio_signal_at(i));
     }
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 /// Puts back the actions saved by `folio_install_signal_handlers`.

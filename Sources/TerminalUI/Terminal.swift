@@ -12,8 +12,10 @@ import Darwin
 /// `TERM` unset or `dumb`, or a terminal that cannot address the cursor. While open, SIGINT,
 /// SIGTERM and SIGHUP only set ``stopSignal`` (the caller quits as it would on `q`, then may die of
 /// that signal with ``dieOf(signal:)``); crash signals leave curses mode before the process dies;
-/// ncurses' own SIGTSTP handling suspends on Ctrl-Z and repaints on `fg`. Call `close()` on
-/// every way out (`defer`); it is idempotent.
+/// ncurses' own SIGTSTP handling suspends on Ctrl-Z and repaints on `fg`. A terminal that goes
+/// away (its pty closed, with or without a SIGHUP) sets ``isGone``: the caller quits then too,
+/// rather than read an endless end of file. Call `close()` on every way out (`defer`); it is
+/// idempotent.
 ///
 /// ```swift
 /// let terminal = try Terminal.open(environment: ProcessInfo.processInfo.environment)
@@ -117,10 +119,19 @@ public final class Terminal {
     /// `close()`.
     public var stopSignal: Int32? { StopSignals.pending }
 
+    /// True once the terminal has hung up (its pty closed): no key will ever come, and each read
+    /// would fail at once. Stays set.
+    public private(set) var isGone = false
+
     /// Ends the process as `signal` would have (exit status 128 + signal in a shell), for after
     /// `close()` once a ``stopSignal`` was handled.
     public nonisolated static func dieOf(signal number: Int32) -> Never {
         signal(number, SIG_DFL)
+        // The thread may block it (Swift's runtime threads do, and so may a careless parent).
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, number)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         raise(number)
         exit(128 + number)
     }
@@ -194,7 +205,17 @@ public final class Terminal {
             }
             return KeyDecoder.functionKey(key)
         default:
+            // ERR: the wait timed out, a signal cut it short, or there is no terminal left to
+            // read (a hung-up pty reads as end of file at once, forever).
+            if milliseconds != 0, Self.inputHungUp() { isGone = true }
             return nil
         }
+    }
+
+    /// Whether standard input reports a hang-up or an error (checked without waiting).
+    private static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }

@@ -37,9 +37,9 @@ final class ReaderLoop {
         self.trace = trace
     }
 
-    /// How long (ms) a key wait lasts before the stop flag is looked at again. A stop signal
-    /// does not cut the wait short: the process-directed signal is handled on the main thread,
-    /// while this loop runs on a runtime thread that blocks SIGINT, SIGTERM and SIGHUP.
+    /// How long (ms) a key wait lasts before the stop flag is looked at again, for a stop signal
+    /// handled by another thread than this loop's (one that arrives on this thread cuts the wait
+    /// short).
     static let stopCheckInterval: Int32 = 100
 
     /// Runs until the reader quits.
@@ -53,8 +53,9 @@ final class ReaderLoop {
         )
         runDeferred()
         while !state.isQuitting {
-            // Ctrl-C, SIGTERM, SIGHUP: quit as `q` would, so the session is saved.
-            if terminal.stopSignal != nil {
+            // Ctrl-C, SIGTERM, SIGHUP, or the terminal gone (its pty closed): quit as `q` would,
+            // so the session is saved.
+            if terminal.stopSignal != nil || terminal.isGone {
                 apply([.quit])
                 break
             }

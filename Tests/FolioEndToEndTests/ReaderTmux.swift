@@ -80,6 +80,18 @@ final class ReaderTmux {
         waitFor(timeout: timeout) { $0.contains(text) }
     }
 
+    /// The process the window runs (the reader, when started without a shell).
+    func panePID() -> pid_t? {
+        (try? tmuxCommand(["display-message", "-p", "-t", "T", "#{pane_pid}"]))
+            .flatMap { pid_t($0.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// The tmux server's process.
+    func serverPID() -> pid_t? {
+        (try? tmuxCommand(["display-message", "-p", "#{pid}"]))
+            .flatMap { pid_t($0.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     /// Ends the server and everything running in it.
     func kill() {
         _ = try? tmuxCommand(["kill-server"])
