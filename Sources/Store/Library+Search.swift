@@ -164,7 +164,19 @@ extension Library {
     static func sourceName(site: String?, url: String?, path: String?) -> String? {
         if let site, !site.isEmpty { return site }
         if let url, let host = URL(string: url)?.host, !host.isEmpty { return host }
-        if let path, !path.isEmpty { return DisplayPath.clean((path as NSString).lastPathComponent) }
+        if let path, !path.isEmpty { return DisplayPath.clean(fileName(path)) }
         return nil
+    }
+
+    /// The last component of a path, as `NSString.lastPathComponent` gives it (`/a/b.txt/` →
+    /// `b.txt`, `/` → `/`), read from the bytes: NSString's took half the CPU of a list page.
+    static func fileName(_ path: String) -> String {
+        let bytes = path.utf8
+        let slash = UInt8(ascii: "/")
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path.isEmpty ? "" : "/" }
+        let start = bytes[..<end].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return String(path[start..<end])
     }
 }

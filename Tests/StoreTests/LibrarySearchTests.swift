@@ -66,6 +66,12 @@ import Testing
         }
     }
 
+    @Test func theListShowsAFilesNameAsFoundationWould() {
+        for path in ["/tmp/c100k/009/009585_8295f.txt", "a.txt", "dir/", "/a/b.txt//", "/", "", "日本/記事.txt", "/x/.hidden"] {
+            #expect(Library.fileName(path) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
+        }
+    }
+
     @Test func sortsAndPages() throws {
         let (library, _) = try sampleLibrary()
         #expect(try library.titles("", sort: .dateAscending)
