@@ -184,6 +184,13 @@ public final class Library: Sendable {
         do { return try writer.read(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
+    /// Makes the queries running now stop at once and throw; safe to call from any thread, and
+    /// a no-op when none runs. The reader calls it when a key arrives while it counts in the
+    /// background of a frame, so the key does not wait for a count it will throw away.
+    public func interrupt() {
+        writer.interrupt()
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }

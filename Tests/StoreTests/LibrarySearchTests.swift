@@ -66,6 +66,13 @@ import Testing
         }
     }
 
+    @Test func anInterruptWithNoQueryRunningLeavesTheNextQueryAlone() throws {
+        let (library, _) = try sampleLibrary()
+        library.interrupt()
+        #expect(try library.counts().total == 5)
+        #expect(try library.count(matching: try FilterQuery.root("trade")) == 2)
+    }
+
     @Test func theListShowsAFilesNameAsFoundationWould() {
         for path in ["/tmp/c100k/009/009585_8295f.txt", "a.txt", "dir/", "/a/b.txt//", "/", "", "日本/記事.txt", "/x/.hidden"] {
             #expect(Library.fileName(path) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
