@@ -89,6 +89,10 @@ final class LibraryReaderSource: ReaderLibrary {
         return ReaderCore.LibraryCounts(total: counts.matching, unread: counts.unread, starred: counts.starred)
     }
 
+    var interrupter: (@Sendable () -> Void)? {
+        { [library] in library.interrupt() }
+    }
+
     func document(id: Int64) throws -> ArticleDocument {
         Self.document(try library.article(id: id))
     }

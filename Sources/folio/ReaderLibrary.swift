@@ -17,6 +17,9 @@ protocol ReaderLibrary {
     func document(id: Int64) throws -> ArticleDocument
     func setRead(id: Int64, _ read: Bool) throws
     func setStarred(id: Int64, _ starred: Bool) throws
+    /// Stops the queries running now (they throw), from any thread; nil when there is no
+    /// query worth cutting short.
+    var interrupter: (@Sendable () -> Void)? { get }
 }
 
 /// Errors the reader shows on its status line.
@@ -37,6 +40,8 @@ extension ReaderLibrary {
     func rows(_ query: RowQuery, around focus: Int, radius: Int) throws -> RowWindow {
         try rows(query)
     }
+
+    var interrupter: (@Sendable () -> Void)? { nil }
 }
 
 /// A library with nothing in it: the reader opens on its welcome.

@@ -12,8 +12,9 @@ import TerminalUI
 /// is pending, and a load it does need first fetches only the rows around the selection, then
 /// the whole window when the person pauses. The counts of a new filter (unread and starred
 /// among its matches: the slow part for a common word) are taken after its rows are painted,
-/// and a new filter's rows are not loaded at all while another key is already waiting (typing
-/// faster than the list narrows): that key changes the filter again, or the load runs after it.
+/// and cut short by a key that arrives meanwhile (taken again once the keys are handled). A new
+/// filter's rows are not loaded at all while another key is already waiting (typing faster than
+/// the list narrows): that key changes the filter again, or the load runs after it.
 @MainActor
 final class ReaderLoop {
     private(set) var state: AppState
@@ -103,11 +104,8 @@ final class ReaderLoop {
         }
         if let filter = deferredCounts, !state.isQuitting, !terminal.hasPendingKey() {
             deferredCounts = nil
-            if filter == state.filter.listed {
-                let start = ReaderTrace.Stamp()
-                let result = runner.run(.loadCounts(filter: filter))
-                trace?.effect(.loadCounts(filter: filter), since: start, idle: true)
-                if let result { run(reduce(&state, result)) }
+            if filter == state.filter.listed, let result = runCuttable(.loadCounts(filter: filter)) {
+                run(reduce(&state, result))
                 paint()
             }
         }
@@ -126,6 +124,29 @@ final class ReaderLoop {
         }
         // The counts of a filter whose rows were loaded just now, while no key came.
         if deferredCounts != nil, !terminal.hasPendingKey() { runDeferred() }
+    }
+
+    /// Runs background work that a key arriving meanwhile cuts short: then the key is handled at
+    /// once and the work is postponed again (nil). Only for the counts (up to tens of ms for a
+    /// common word): a window load takes a few, and cutting it while a key repeats would leave the
+    /// rows ahead of the selection unloaded.
+    private func runCuttable(_ effect: Effect) -> Action? {
+        let start = ReaderTrace.Stamp()
+        guard let interrupter = runner.library.interrupter else {
+            let result = runner.run(effect)
+            trace?.effect(effect, since: start, idle: true)
+            return result
+        }
+        let (result, interrupted) = InputWatch.run(interrupt: interrupter) { runner.run(effect) }
+        trace?.effect(effect, since: start, idle: true, interrupted: interrupted)
+        let failed = switch result { case .loadFailed, nil: true; default: false }
+        guard interrupted, failed else { return result }
+        switch effect {
+        case .loadCounts(let filter): deferredCounts = filter
+        case .loadRows(let query): deferred = query
+        default: break
+        }
+        return nil
     }
 
     /// Whether `query` is for the filter and sort of the rows on screen.

@@ -67,7 +67,7 @@ final class ReaderTrace {
     }
 
     /// One effect's run time since `start`, wall and CPU (it is also inside the key's reduce time).
-    func effect(_ effect: Effect, since start: Stamp, idle: Bool = false) {
+    func effect(_ effect: Effect, since start: Stamp, idle: Bool = false, interrupted: Bool = false) {
         let stop = Stamp()
         let wall = Self.milliseconds(start.wall, stop.wall)
         let cpu = Self.milliseconds(start.cpu, stop.cpu)
@@ -82,7 +82,8 @@ final class ReaderTrace {
         case .persistSession: name = "persistSession"
         case .quit: name = "quit"
         }
-        write((idle ? "idle\t" : "effect\t") + "\(name)\t" + String(format: "%.3f\t%.3f", wall, cpu))
+        write((idle ? "idle\t" : "effect\t") + "\(name)\(interrupted ? " interrupted" : "")\t"
+              + String(format: "%.3f\t%.3f", wall, cpu))
     }
 
     private func write(_ line: String) {

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Runs work that a keypress should cut short: while it runs, a second thread waits for input
+/// on standard input and, when some arrives, calls `interrupt` (which makes the work throw).
+///
+/// The reader does its slow background work (a common word's counts, the rest of a window)
+/// on its own thread between keys; a key typed meanwhile would wait for work it may not need.
+///
+/// ```swift
+/// let (result, cut) = InputWatch.run(interrupt: library.interrupt) { try library.counts(matching: f) }
+/// ```
+enum InputWatch {
+    /// Runs `body`; returns its result and whether input arrived on `descriptor` (and
+    /// `interrupt` was called).
+    static func run<T>(
+        watching descriptor: Int32 = STDIN_FILENO, interrupt: @escaping @Sendable () -> Void, _ body: () -> T
+    ) -> (T, interrupted: Bool) {
+        let watch = Watch()
+        let thread = Thread {
+            while !watch.isDone {
+                var input = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                if poll(&input, 1, Int32(Watch.pollMilliseconds)) > 0 {
+                    if watch.fire() { interrupt() }
+                    return
+                }
+            }
+        }
+        thread.start()
+        let result = body()
+        return (result, watch.finish())
+    }
+
+    /// The flags the two threads share.
+    private final class Watch: @unchecked Sendable {
+        /// How often the watching thread looks whether the work is done.
+        static let pollMilliseconds = 5
+        private let lock = NSLock()
+        private var done = false
+        private var fired = false
+
+        var isDone: Bool { lock.withLock { done } }
+
+        /// Records that input arrived; false if the work had already finished.
+        func fire() -> Bool {
+            lock.withLock {
+                guard !done else { return false }
+                fired = true
+                return true
+            }
+        }
+
+        /// Ends the watch; returns whether it fired while the work ran.
+        func finish() -> Bool {
+            lock.withLock {
+                done = true
+                return fired
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import folio
+
+/// Background work in the reader is cut short by input, and only by input.
+@Suite struct InputWatchTests {
+    /// Set by the interrupt, read by the work, as SQLite's interrupt flag would be.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
+    }
+
+    @Test func inputWaitingInterruptsTheWork() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        #expect(write(ends[1], "j", 1) == 1)
+        let flag = Flag()
+        let (stopped, interrupted) = InputWatch.run(watching: ends[0], interrupt: flag.set) {
+            // Work that runs until interrupted (or gives up after 10 s).
+            let deadline = Date().addingTimeInterval(10)
+            while !flag.isSet && Date() < deadline { usleep(1000) }
+            return flag.isSet
+        }
+        #expect(stopped && interrupted)
+    }
+
+    @Test func workThatEndsBeforeAnyInputIsNotInterrupted() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        let flag = Flag()
+        let (result, interrupted) = InputWatch.run(watching: ends[0], interrupt: flag.set) { 42 }
+        #expect(result == 42 && !interrupted)
+        #expect(write(ends[1], "j", 1) == 1)  // input after the work: nobody is interrupted
+        usleep(20_000)
+        #expect(!flag.isSet)
+    }
+}
