@@ -114,10 +114,16 @@ final class ReaderLoop {
             rounds += 1
             deferred = nil
             guard query.filter == state.filter.listed, query.sort == state.sort else { continue }
-            let start = ReaderTrace.Stamp()
-            // A new filter's load skipped while keys were waiting: the frame needs its rows first.
-            let result = isShown(query) ? runner.run(.loadRows(query)) : loadRows(query)
-            trace?.effect(.loadRows(query), since: start, idle: true)
+            let result: Action?
+            if isShown(query) {
+                // While typing a filter, the next letter makes this window moot: let it cut the load.
+                result = runCuttable(.loadRows(query), cuttable: state.filter.prompt != nil)
+            } else {
+                // A new filter's load skipped while keys were waiting: the frame needs its rows.
+                let start = ReaderTrace.Stamp()
+                result = loadRows(query)
+                trace?.effect(.loadRows(query), since: start, idle: true)
+            }
             if case .rowsLoaded(let query, _) = result { shown = (query.filter, query.sort) }
             if let result { run(reduce(&state, result)) }
             paint()
@@ -127,12 +133,12 @@ final class ReaderLoop {
     }
 
     /// Runs background work that a key arriving meanwhile cuts short: then the key is handled at
-    /// once and the work is postponed again (nil). Only for the counts (up to tens of ms for a
-    /// common word): a window load takes a few, and cutting it while a key repeats would leave the
-    /// rows ahead of the selection unloaded.
-    private func runCuttable(_ effect: Effect) -> Action? {
+    /// once and the work is postponed again (nil). Counts are always cuttable (up to tens of ms
+    /// for a common word); a window load only while a filter is typed: it takes a few ms, and
+    /// cutting it while `j` repeats would leave the rows ahead of the selection unloaded.
+    private func runCuttable(_ effect: Effect, cuttable: Bool = true) -> Action? {
         let start = ReaderTrace.Stamp()
-        guard let interrupter = runner.library.interrupter else {
+        guard cuttable, let interrupter = runner.library.interrupter else {
             let result = runner.run(effect)
             trace?.effect(effect, since: start, idle: true)
             return result
