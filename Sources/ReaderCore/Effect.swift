@@ -18,6 +18,9 @@ public enum Effect: Equatable, Sendable {
     /// Load a window of list rows for a filter and sort.
     case loadRows(RowQuery)
     /// Count the articles matching `filter` (total, unread, starred) for the status line.
+    ///
+    /// It follows a `loadRows` for the same filter, and may run after those rows are painted:
+    /// the status line says "counting…" until the answer comes.
     case loadCounts(filter: String)
     /// Load one article for the reading pane.
     case loadDocument(id: Int64)
