@@ -91,8 +91,9 @@ final class ReaderLoop {
         }
     }
 
-    /// Runs the postponed window load while no key is waiting, and shows its rows; then saves
-    /// the session if it changed.
+    /// Runs the postponed work while no key is waiting, showing each result: rows the frame
+    /// lacks (a new filter's, skipped while keys were waiting), then the counts, then the whole
+    /// window; then saves the session if it changed.
     private func runDeferred() {
         defer {
             if let session = deferredSession, !terminal.hasPendingKey() {
@@ -102,6 +103,7 @@ final class ReaderLoop {
                 trace?.effect(.persistSession(session), since: start, idle: true)
             }
         }
+        if let query = deferred, !isShown(query) { runDeferredRows() }
         if let filter = deferredCounts, !state.isQuitting, !terminal.hasPendingKey() {
             deferredCounts = nil
             if filter == state.filter.listed, let result = runCuttable(.loadCounts(filter: filter)) {
@@ -109,6 +111,11 @@ final class ReaderLoop {
                 paint()
             }
         }
+        runDeferredRows()
+    }
+
+    /// Runs the postponed window loads (a few at most) while no key is waiting.
+    private func runDeferredRows() {
         var rounds = 0
         while let query = deferred, rounds < 4, !state.isQuitting, !terminal.hasPendingKey() {
             rounds += 1
@@ -119,7 +126,8 @@ final class ReaderLoop {
                 // While typing a filter, the next letter makes this window moot: let it cut the load.
                 result = runCuttable(.loadRows(query), cuttable: state.filter.prompt != nil)
             } else {
-                // A new filter's load skipped while keys were waiting: the frame needs its rows.
+                // The frame needs these rows: only those around the selection now (the rest is
+                // deferred again).
                 let start = ReaderTrace.Stamp()
                 result = loadRows(query)
                 trace?.effect(.loadRows(query), since: start, idle: true)
@@ -127,9 +135,8 @@ final class ReaderLoop {
             if case .rowsLoaded(let query, _) = result { shown = (query.filter, query.sort) }
             if let result { run(reduce(&state, result)) }
             paint()
+            if isShown(query), deferredCounts != nil { return }  // the counts come before the rest
         }
-        // The counts of a filter whose rows were loaded just now, while no key came.
-        if deferredCounts != nil, !terminal.hasPendingKey() { runDeferred() }
     }
 
     /// Runs background work that a key arriving meanwhile cuts short: then the key is handled at
