@@ -17,18 +17,24 @@ extension Library {
         arguments += [max(0, limit), max(0, offset)]
         return try read { db in
             let sql = """
-                SELECT a.id, a.date, a.section, a.site, a.url, a.sourcePath, a.title,
-                       a.readAt IS NOT NULL, a.starredAt IS NOT NULL
+                SELECT \(Self.summaryColumns)
                 FROM article AS a WHERE \(predicate.sql(scanningOrder: try Self.isFrequent(predicate, db)))
                 ORDER BY \(Self.orderBy(sort)) LIMIT ? OFFSET ?
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ArticleSummary(
-                    id: row[0], date: row[1], section: row[2],
-                    source: Self.sourceName(site: row[3], url: row[4], path: row[5]),
-                    title: row[6], isRead: row[7], isStarred: row[8])
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         }
+    }
+
+    /// The columns ``summary(_:)`` reads, from `article AS a`.
+    static let summaryColumns = """
+        a.id, a.date, a.section, a.site, a.url, a.sourcePath, a.title, a.readAt IS NOT NULL, a.starredAt IS NOT NULL
+        """
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: row[0], date: row[1], section: row[2],
+            source: sourceName(site: row[3], url: row[4], path: row[5]),
+            title: row[6], isRead: row[7], isStarred: row[8])
     }
 
     /// True if the filter's full-text part matches so many articles that walking the sort
@@ -152,7 +158,7 @@ extension Library {
 
     // MARK: - Helpers
 
-    private static func orderBy(_ sort: ArticleSort) -> String {
+    static func orderBy(_ sort: ArticleSort) -> String {
         switch sort {
         case .dateDescending: return "a.date DESC, a.id DESC"
         case .dateAscending: return "a.date ASC, a.id ASC"

@@ -158,5 +158,19 @@ import Testing
         #expect(try library.counts(matching: try FilterQuery.root("common is:unread")).matching == count)
         #expect(try library.count(matching: query) == all.count)
         #expect(try library.count(matching: try FilterQuery.root("common")) == count)
+
+        // The reader's first page of a frequent full-text filter: the same rows and total.
+        for text in ["common", "common -nowhere", "words OR rare", "number"] {
+            let filter = try FilterQuery.root(text)
+            for sort in ArticleSort.allCases {
+                let page = try #require(try library.firstPage(matching: filter, sort: sort, limit: 44), "\(text) \(sort)")
+                #expect(page.summaries == (try library.summaries(matching: filter, sort: sort, limit: 44)), "\(text) \(sort)")
+                #expect(page.total == (try library.count(matching: filter)), "\(text) \(sort)")
+            }
+        }
+        // Other filters, and full-text ones with few hits, are left to summaries and count.
+        for text in ["rare", "common -rare", "common is:unread", "section:x", ""] {
+            #expect(try library.firstPage(matching: try FilterQuery.root(text), limit: 44) == nil, "\(text)")
+        }
     }
 }
