@@ -30,6 +30,10 @@ final class LibraryReaderSource: ReaderLibrary {
         let filter = try parse(query.filter)
         let sort = Self.articleSort(query.sort)
         shownFilter = query.filter
+        if query.anchor == nil, query.offset == 0,
+           let window = try frequentFirstPage(query.filter, filter, sort: sort, limit: query.limit) {
+            return window
+        }
         let total = try matching(query.filter, filter)
         var offset = query.offset
         if let anchor = query.anchor, let position = try library.position(of: anchor, matching: filter, sort: sort) {
@@ -49,6 +53,7 @@ final class LibraryReaderSource: ReaderLibrary {
         // A new filter starts at the top: its first page is what the frame shows, and when that
         // page is not full it is the whole list, so even the count of matches can be skipped.
         if query.anchor == nil, focus < radius {
+            if let window = try frequentFirstPage(query.filter, filter, sort: sort, limit: limit) { return window }
             let first = try library.summaries(matching: filter, sort: sort, offset: 0, limit: limit)
             let total = first.count < limit ? first.count : try matching(query.filter, filter)
             cachedTotals[query.filter] = total
@@ -64,6 +69,14 @@ final class LibraryReaderSource: ReaderLibrary {
         let offset = max(0, min(center - before, total - limit))
         let summaries = try page(filter, sort: sort, offset: offset, limit: limit, total: total)
         return RowWindow(offset: offset, rows: summaries.map(Self.row), total: total)
+    }
+
+    /// The top of the list for a full-text filter with many hits, read by walking the sort order
+    /// over a bitmap of the hits (see `Library.firstPage`); nil for other filters.
+    private func frequentFirstPage(_ text: String, _ filter: FilterNode?, sort: ArticleSort, limit: Int) throws -> RowWindow? {
+        guard let (summaries, total) = try library.firstPage(matching: filter, sort: sort, limit: limit) else { return nil }
+        cachedTotals[text] = total
+        return RowWindow(offset: 0, rows: summaries.map(Self.row), total: total)
     }
 
     /// Rows `offset..<offset+limit`; past the middle of a date-sorted list they are read from
