@@ -35,6 +35,8 @@ public final class Terminal {
     private var pushedBack: [Key] = []
     private let painter: Painter
     private let savedSignalActions: UnsafeMutablePointer<sigaction>
+    /// Key waits in a row that returned ERR well before their timeout.
+    private var instantFailures = 0
 
     // MARK: - Opening and closing
 
@@ -186,7 +188,9 @@ public final class Terminal {
         let window = nc_stdscr()
         wtimeout(window, milliseconds)
         var code: wint_t = 0
+        let start = milliseconds > 0 ? Self.monotonicMilliseconds() : 0
         let status = wget_wch(window, &code)
+        if status != ERR { instantFailures = 0 }
         switch status {
         case OK:
             return KeyDecoder.character(UInt32(code))
@@ -207,9 +211,24 @@ public final class Terminal {
         default:
             // ERR: the wait timed out, a signal cut it short, or there is no terminal left to
             // read (a hung-up pty reads as end of file at once, forever).
-            if milliseconds != 0, Self.inputHungUp() { isGone = true }
+            if milliseconds > 0 {
+                if Self.inputHungUp() { isGone = true }
+                // Whatever the platform reports: a wait that keeps failing at once is no wait.
+                let instant = Self.monotonicMilliseconds() - start < Double(milliseconds) / 2
+                instantFailures = instant ? instantFailures + 1 : 0
+                if instantFailures >= Self.instantFailureLimit { isGone = true }
+            }
             return nil
         }
+    }
+
+    /// Waits in a row that failed at once (no key, no timeout); at this many the terminal is gone.
+    static let instantFailureLimit = 50
+
+    private static func monotonicMilliseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
     }
 
     /// Whether standard input reports a hang-up or an error (checked without waiting).
