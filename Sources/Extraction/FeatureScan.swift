@@ -160,18 +160,15 @@ struct FeatureScan {
 extension LineFeatures {
     /// Measures `line` in one pass over its UTF-8 bytes.
     init(_ line: Substring) {
-        let scanned: LineFeatures? = line.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = FeatureScan()
-            var i = 0
-            while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
-            return scan.finish()
-        }
-        if let scanned {
-            self = scanned
-        } else {
-            var scan = FeatureScan()
-            for scalar in line.unicodeScalars { scan.consume(scalar.value) }
-            self = scan.finish()
-        }
+        var line = line
+        self = line.withUTF8 { LineFeatures($0) }
+    }
+
+    /// Measures the line whose valid UTF-8 is `bytes`, in one pass.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var scan = FeatureScan()
+        var i = 0
+        while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
+        self = scan.finish()
     }
 }

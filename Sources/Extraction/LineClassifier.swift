@@ -37,12 +37,10 @@ extension JudgedLine {
 
 /// A line with its features and first judgement.
 struct JudgedLine: Sendable {
-    var line: TextLine
+    var text: Substring
     var features: LineFeatures
     var lineClass: LineClass
     var sign: NoiseSign?
-
-    var text: Substring { line.text }
 }
 
 /// Classifies lines by their own features.
@@ -54,8 +52,9 @@ struct LineClassifier: Sendable {
     /// Lines longer than this are never looked up in the lexicon: boilerplate phrases are short.
     static let lexiconWordLimit = 25
 
-    func judge(_ line: TextLine, _ f: LineFeatures) -> JudgedLine {
-        var judged = JudgedLine(line: line, features: f, lineClass: .short, sign: nil)
+    func judge(_ line: TextLine) -> JudgedLine {
+        let f = line.features
+        var judged = JudgedLine(text: line.text, features: f, lineClass: .short, sign: nil)
         if let sign = noiseSign(line.text, f) {
             judged.lineClass = .bad
             judged.sign = sign

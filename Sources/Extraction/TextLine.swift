@@ -1,51 +1,76 @@
-/// One non-blank line of a text page dump, with where it sits.
+/// One non-blank line of a text page dump, with its features.
 ///
-/// Text dumps put one block per line and a blank line between blocks; lines that follow
-/// each other without a blank line belong together (an image name over its credit, a
-/// menu). `text` is a view into the page, trimmed of surrounding whitespace.
+/// `text` is a view into the page, trimmed of surrounding whitespace (``TextLine/isBlank(_:)-(UInt32)``).
 struct TextLine: Sendable {
     /// The line's text, without its line end and surrounding whitespace.
     var text: Substring
-    /// Whether a blank line (or the page start) comes before this line.
-    var blankBefore: Bool
+    /// The line's shallow features, measured while the page was split.
+    var features: LineFeatures
 }
 
 extension TextLine {
-    /// Splits `text` into its non-blank lines. LF, CRLF and CR all end a line.
+    /// Splits `text` into its non-blank lines and measures each. LF, CRLF and CR all end a line.
     ///
-    /// Works on UTF-8 bytes in one pass, so a page that is one 50 MB line costs
-    /// no more than fifty 1 MB lines.
+    /// One walk over the page's contiguous UTF-8 bytes finds each line, trims it and runs
+    /// ``FeatureScan`` over it while its bytes are in cache; no scalar view, no index
+    /// validation, one `Substring` per kept line. A page that is one 50 MB line costs no
+    /// more than fifty 1 MB lines.
     static func split(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        var blankBefore = true
-        func flush(_ end: String.Index) {
-            let trimmed = trim(text[start..<end])
-            if trimmed.isEmpty {
-                blankBefore = true
-            } else {
-                lines.append(TextLine(text: trimmed, blankBefore: blankBefore))
-                blankBefore = false
-            }
-        }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                flush(index)
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+        var text = text
+        var ranges: [(start: Int, end: Int, features: LineFeatures)] = []
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var start = 0
+            var i = 0
+            while true {
+                while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                let (s, e) = trimmed(bytes, start, i)
+                if s < e {
+                    ranges.append((s, e, LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]))))
                 }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
+                guard i < n else { break }
+                i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
             }
         }
-        flush(utf8.endIndex)
-        return lines
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        return ranges.map { r in
+            let lower = utf8.index(base, offsetBy: r.start)
+            let upper = utf8.index(lower, offsetBy: r.end - r.start)
+            return TextLine(text: text[lower..<upper], features: r.features)
+        }
+    }
+
+    /// The byte range of `bytes[start..<end]` without blank scalars at either end.
+    @inline(__always)
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var s = start, e = end
+        while s < e {
+            let b = bytes[s]
+            if b < 0x80 {
+                guard isBlank(UInt32(b)) else { break }
+                s += 1
+            } else {
+                var next = s
+                guard let v = UTF8Scalars.next(UnsafeBufferPointer(rebasing: bytes[..<e]), &next), isBlank(v) else { break }
+                s = next
+            }
+        }
+        while e > s {
+            let b = bytes[e - 1]
+            if b < 0x80 {
+                guard isBlank(UInt32(b)) else { break }
+                e -= 1
+            } else {
+                var lead = e - 1
+                while lead > s && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                var next = lead
+                guard let v = UTF8Scalars.next(UnsafeBufferPointer(rebasing: bytes[..<e]), &next), isBlank(v) else { break }
+                e = lead
+            }
+        }
+        return (s, e)
     }
 
     /// `s` without leading and trailing whitespace (ASCII, NBSP, ideographic space, zero-width).

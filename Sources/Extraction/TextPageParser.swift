@@ -37,8 +37,10 @@ public enum TextPageParser {
             throw .noArticle
         }
         let header = ArticleHeader.find(in: judged, region: region)
-        var used = header.lines
-        var bodyExcluded = Set<Int>()
+        // Per line: taken for metadata, or kept out of the body (flags, not `Set<Int>`: no hashing per line).
+        var used = [Bool](repeating: false, count: judged.count)
+        for i in header.lines { used[i] = true }
+        var bodyExcluded: Int?
         if let title = header.title { article.title = String(judged[title].text) }
         if let dek = header.dek { article.dek = String(judged[dek].text) }
         if let parsed = header.bylineParsed, let b = header.byline {
@@ -51,19 +53,19 @@ public enum TextPageParser {
             article.dateText = String(judged[date.line].text)
         }
         if let bio = findBio(judged, region: region) {
-            used.insert(bio.line)
-            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded.insert(bio.line - 1) }
+            used[bio.line] = true
+            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded = bio.line - 1 }
             article.bio = String(judged[bio.line].text)
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
-        var bodyLines = Set<Int>()
+        var inBody = [Bool](repeating: false, count: judged.count)
         let pullQuotes = repeatedQuotes(judged, region.kept)
-        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) && !pullQuotes.contains(i) {
-            bodyLines.insert(i)
+        for i in region.kept where !used[i] && i != bodyExcluded && !pullQuotes.contains(i) {
+            inBody[i] = true
             article.body.append(block(judged[i]))
         }
         guard !article.body.isEmpty else { throw .noArticle }
-        for i in judged.indices where !bodyLines.contains(i) && !used.contains(i) {
+        for i in judged.indices where !inBody[i] && !used[i] {
             article.noise.append(String(judged[i].text))
         }
         return article
@@ -226,9 +228,10 @@ public enum TextPageParser {
     }
 
     /// Whether the page's prose has function words from a known stop list.
-    static func hasStopWords(_ features: [LineFeatures]) -> Bool {
+    static func hasStopWords(_ lines: [TextLine]) -> Bool {
         var stops = 0, words = 0
-        for f in features where f.weight >= 10 {
+        for line in lines where line.features.weight >= 10 {
+            let f = line.features
             stops += f.stopWords
             words += f.weight
         }
@@ -253,9 +256,10 @@ extension TextPageParser {
     /// Every line judged on its own features, then against its neighbours: repeats, trailing-off
     /// paragraphs, live-blog entry times and gallery slides. Shared by `parse` and `explain`.
     static func judge(_ lines: [TextLine], lexicon: NoiseLexicon) -> [JudgedLine] {
-        let features = lines.map { LineFeatures($0.text) }
-        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
-        var judged = zip(lines, features).map { classifier.judge($0, $1) }
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(lines))
+        var judged: [JudgedLine] = []
+        judged.reserveCapacity(lines.count)
+        for line in lines { judged.append(classifier.judge(line)) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)

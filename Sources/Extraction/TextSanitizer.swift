@@ -91,6 +91,17 @@ public enum TextSanitizer {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight ASCII bytes with no control, no DEL and no double space pass at once.
+                if i + 8 <= n {
+                    let w = ByteWords.load(bytes, i)
+                    if w & ByteWords.highs == 0 && ByteWords.bytesBelow(w, 0x20) == 0 && ByteWords.equalBytes(w, 0x7F) == 0 {
+                        let spaces = ByteWords.equalBytes(w, 0x20)
+                        if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { return false }
+                        previous = UInt8(truncatingIfNeeded: w >> 56)
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     if b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { return false }
