@@ -3,6 +3,8 @@
 /// A struct with mutating methods rather than closures over local variables, so the hot
 /// loop runs without the dynamic exclusivity checks captured variables would need.
 struct FeatureScan {
+    /// The word table, fetched once per line rather than through its lazy global per token.
+    let words: HashedWords
     var f = LineFeatures()
     var tokenLength = 0
     var tokenHash: UInt64 = StopWords.seed
@@ -16,12 +18,20 @@ struct FeatureScan {
     /// Hash of the token before the current one, for two-word formulas.
     var previousToken: UInt64 = 0
 
+    init(words: HashedWords = StopWords.table) {
+        self.words = words
+    }
+
     @inline(__always)
     mutating func endToken() {
         guard tokenLength > 0 else { return }
+        countToken()
+    }
+
+    private mutating func countToken() {
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
-            let flags = StopWords.flags(hash: tokenHash)
+            let flags = words.flags(tokenHash)
             if flags != 0 {
                 if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
                 if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
@@ -164,9 +174,10 @@ extension LineFeatures {
         self = line.withUTF8 { LineFeatures($0) }
     }
 
-    /// Measures the line whose valid UTF-8 is `bytes`, in one pass.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var scan = FeatureScan()
+    /// Measures the line whose valid UTF-8 is `bytes`, in one pass, looking words up in `words`
+    /// (``StopWords``' table; the page splitter fetches it once per page).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords = StopWords.table) {
+        var scan = FeatureScan(words: words)
         var i = 0
         while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
         self = scan.finish()

@@ -91,6 +91,12 @@ enum ScalarKind: Equatable {
             default: return .other
             }
         }
+        return ofNonASCII(v)
+    }
+
+    /// The kind of a scalar at or above U+0080, kept out of line so the ASCII test above inlines.
+    @inline(never)
+    static func ofNonASCII(_ v: UInt32) -> ScalarKind {
         switch v {
         case 0x2019: return .apostrophe
         case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x2018, 0x201A...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F:

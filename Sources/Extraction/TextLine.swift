@@ -18,6 +18,7 @@ extension TextLine {
     static func split(_ text: String) -> [TextLine] {
         var text = text
         var ranges: [(start: Int, end: Int, features: LineFeatures)] = []
+        let words = StopWords.table
         text.withUTF8 { bytes in
             let n = bytes.count
             var start = 0
@@ -26,7 +27,7 @@ extension TextLine {
                 while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
                 let (s, e) = trimmed(bytes, start, i)
                 if s < e {
-                    ranges.append((s, e, LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]))))
+                    ranges.append((s, e, LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)))
                 }
                 guard i < n else { break }
                 i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1

@@ -135,17 +135,8 @@ public enum TextPageParser {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
         for i in lines.indices where lines[i].features.weight >= 4 {
-            let text = lines[i].text
-            var h = StopWords.seed
-            if let hashed = text.utf8.withContiguousStorageIfAvailable({ bytes in
-                var h = StopWords.seed
-                for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-                return h
-            }) {
-                h = hashed
-            } else {
-                for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            }
+            var text = lines[i].text
+            let h = text.withUTF8(lineHash)
             hashes[i] = h
             counts.increment(h)
         }
@@ -160,6 +151,23 @@ public enum TextPageParser {
                 lines[i].sign = lines[i].sign ?? .repeated
             }
         }
+    }
+
+    /// A hash of a whole line's bytes, eight bytes per step (lines are compared, not looked up
+    /// by content, so any well-mixed hash will do).
+    private static func lineHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = StopWords.seed ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ ByteWords.load(bytes, i)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        while i < bytes.count {
+            h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
     }
 
     /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
@@ -193,17 +201,35 @@ public enum TextPageParser {
 
     private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = 0
         let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        var i = 0
+        if needle.count >= 2 {
+            // Eight start positions at a time: those whose first two bytes match the needle's.
+            let second = needle[1]
+            while i <= last && i + 9 <= hay.count {
+                var starts = ByteWords.equalBytes(ByteWords.load(hay, i), first)
+                    & ByteWords.equalBytes(ByteWords.load(hay, i + 1), second)
+                while starts != 0 {
+                    let p = i + starts.trailingZeroBitCount / 8
+                    if p > last { return false }
+                    if matches(hay, needle, at: p) { return true }
+                    starts &= starts - 1
+                }
+                i += 8
             }
+        }
+        while i <= last {
+            if hay[i] == first && matches(hay, needle, at: i) { return true }
             i += 1
         }
         return false
+    }
+
+    @inline(__always)
+    private static func matches(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        var k = 0
+        while k < needle.count && hay[p + k] == needle[k] { k += 1 }
+        return k == needle.count
     }
 
     /// The bio at the end of the body or in the lines just after it; else in the header window
