@@ -33,7 +33,7 @@ enum Byline {
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        let cjkRole = f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        let cjkRole = f.roleWords == 0 && f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
         if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             // "Dana Whitlock, Business Correspondent, Metro Wire": a name before the role.
             if let comma = line.firstIndex(of: ","), let name = authorNames(line[..<comma]).first,

@@ -121,6 +121,34 @@ struct FeatureScan {
         }
     }
 
+    /// Takes the run of lower-case ASCII letters at `start`, inside a word, as ``consume(_:)``
+    /// would one by one; returns the index after it. Most bytes of prose go through here,
+    /// with the word's hash in a register.
+    @inline(__always)
+    mutating func consumeLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = bytes.count
+        var h = tokenHash
+        var i = start
+        repeat {
+            h = StopWords.mix(h, UInt32(bytes[i]))
+            i += 1
+        } while i < n && bytes[i] &- 0x61 < 26
+        let count = i - start
+        tokenHash = h
+        tokenLength &+= count
+        tokenLetters &+= count
+        f.length &+= count
+        endedCaptionWord = false
+        let last = UInt32(bytes[i - 1])
+        let second = count >= 2 ? UInt32(bytes[i - 2]) : prev
+        prev3 = count >= 3 ? UInt32(bytes[i - 3]) : count == 2 ? prev : prev2
+        prev2 = second
+        prev = last
+        beforeLast = count >= 2 ? second : lastNonSpace
+        lastNonSpace = last
+        return i
+    }
+
     @inline(__always)
     private mutating func punctuation(_ v: UInt32) {
         switch v {
@@ -178,8 +206,20 @@ extension LineFeatures {
     /// (``StopWords``' table; the page splitter fetches it once per page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords = StopWords.table) {
         var scan = FeatureScan(words: words)
+        let n = bytes.count
         var i = 0
-        while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
+        while i < n {
+            let b = bytes[i]
+            if b &- 0x61 < 26 && scan.tokenLength > 0 && !scan.pendingInner {
+                i = scan.consumeLowercaseRun(bytes, from: i)
+            } else if b < 0x80 {
+                scan.consume(UInt32(b))
+                i += 1
+            } else {
+                guard let v = UTF8Scalars.next(bytes, &i) else { break }
+                scan.consume(v)
+            }
+        }
         self = scan.finish()
     }
 }

@@ -1,46 +1,50 @@
-/// One non-blank line of a text page dump, with its features.
+/// Splitting a text page dump into lines, and trimming them.
 ///
-/// `text` is a view into the page, trimmed of surrounding whitespace (``TextLine/isBlank(_:)-(UInt32)``).
-struct TextLine: Sendable {
-    /// The line's text, without its line end and surrounding whitespace.
-    var text: Substring
-    /// The line's shallow features, measured while the page was split.
-    var features: LineFeatures
-}
-
-extension TextLine {
-    /// Splits `text` into its non-blank lines and measures each. LF, CRLF and CR all end a line.
+/// Text dumps put one block per line and a blank line between blocks. Each non-blank line
+/// becomes a ``JudgedLine`` whose `text` is a view into the page, trimmed of surrounding
+/// whitespace (``TextLine/isBlank(_:)-(UInt32)``).
+enum TextLine {
+    /// The non-blank lines of `text`, measured but not yet judged (class `.short`, no sign).
+    /// LF, CRLF and CR all end a line.
     ///
     /// One walk over the page's contiguous UTF-8 bytes finds each line, trims it and runs
     /// ``FeatureScan`` over it while its bytes are in cache; no scalar view, no index
-    /// validation, one `Substring` per kept line. A page that is one 50 MB line costs no
-    /// more than fifty 1 MB lines.
-    static func split(_ text: String) -> [TextLine] {
+    /// validation, one `Substring` per kept line, and each line record is built once, in
+    /// place. A page that is one 50 MB line costs no more than fifty 1 MB lines.
+    ///
+    /// `isHeader` sees the first non-blank line: when it returns true, that line is left out
+    /// (the dump's ` date …` header), so the caller need not shift every record to drop it.
+    static func split(_ text: String, isHeader: (Substring) -> Bool = { _ in false }) -> [JudgedLine] {
         var text = text
-        var ranges: [(start: Int, end: Int, features: LineFeatures)] = []
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        let base = utf8.startIndex
         let words = StopWords.table
-        text.withUTF8 { bytes in
+        var lines: [JudgedLine] = []
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
             var start = 0
             var i = 0
+            var first = true
             while true {
                 while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
                 let (s, e) = trimmed(bytes, start, i)
                 if s < e {
-                    ranges.append((s, e, LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)))
+                    let lower = utf8.index(base, offsetBy: s)
+                    let upper = utf8.index(base, offsetBy: e)
+                    let line = text[lower..<upper]
+                    if !first || !isHeader(line) {
+                        let features = LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)
+                        lines.append(JudgedLine(text: line, features: features, lineClass: .short, sign: nil))
+                    }
+                    first = false
                 }
                 guard i < n else { break }
                 i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
                 start = i
             }
         }
-        let utf8 = text.utf8
-        let base = utf8.startIndex
-        return ranges.map { r in
-            let lower = utf8.index(base, offsetBy: r.start)
-            let upper = utf8.index(lower, offsetBy: r.end - r.start)
-            return TextLine(text: text[lower..<upper], features: r.features)
-        }
+        return lines
     }
 
     /// The byte range of `bytes[start..<end]` without blank scalars at either end.

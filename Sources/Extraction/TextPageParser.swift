@@ -24,15 +24,15 @@ public enum TextPageParser {
     public static func parse(
         _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Article {
-        var lines = TextLine.split(text)
         var article = Article(source: source)
-        if let first = lines.first, let header = DateText.header(first.text) {
+        var judged = TextLine.split(text) { first in
+            guard let header = DateText.header(first) else { return false }
             article.date = header.date
-            article.dateText = String(first.text)
+            article.dateText = String(first)
             article.section = header.section
-            lines.removeFirst()
+            return true
         }
-        let judged = judge(lines, lexicon: lexicon)
+        judge(&judged, lexicon: lexicon)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
@@ -254,7 +254,7 @@ public enum TextPageParser {
     }
 
     /// Whether the page's prose has function words from a known stop list.
-    static func hasStopWords(_ lines: [TextLine]) -> Bool {
+    static func hasStopWords(_ lines: [JudgedLine]) -> Bool {
         var stops = 0, words = 0
         for line in lines where line.features.weight >= 10 {
             let f = line.features
@@ -267,7 +267,7 @@ public enum TextPageParser {
     /// The body block for a line: list items and headings set apart from paragraphs.
     private static func block(_ line: JudgedLine) -> Article.Block {
         let text = line.text
-        if let first = text.unicodeScalars.first, ["•", "-", "*", "–", "·", "▪"].contains(Character(first)),
+        if let first = text.unicodeScalars.first, [0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA].contains(first.value),
            text.unicodeScalars.dropFirst().first == " " {
             return Article.Block(.listItem, String(TextLine.trim(text.dropFirst())))
         }
@@ -281,16 +281,13 @@ public enum TextPageParser {
 extension TextPageParser {
     /// Every line judged on its own features, then against its neighbours: repeats, trailing-off
     /// paragraphs, live-blog entry times and gallery slides. Shared by `parse` and `explain`.
-    static func judge(_ lines: [TextLine], lexicon: NoiseLexicon) -> [JudgedLine] {
-        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(lines))
-        var judged: [JudgedLine] = []
-        judged.reserveCapacity(lines.count)
-        for line in lines { judged.append(classifier.judge(line)) }
+    static func judge(_ judged: inout [JudgedLine], lexicon: NoiseLexicon) {
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(judged))
+        for i in judged.indices { classifier.judge(&judged[i]) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)
         markSlides(&judged)
-        return judged
     }
 }
 
@@ -299,9 +296,8 @@ extension TextPageParser {
     ///
     /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
     public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
-        var lines = TextLine.split(text)
-        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
-        let judged = judge(lines, lexicon: lexicon)
+        var judged = TextLine.split(text) { DateText.header($0) != nil }
+        judge(&judged, lexicon: lexicon)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

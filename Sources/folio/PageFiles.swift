@@ -80,7 +80,8 @@ enum PageFiles {
         guard Int(info.st_size) <= PageExtractor.maximumPageBytes else {
             throw .tooLarge(path, PageExtractor.maximumPageBytes)
         }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+        // One byte more than the file: the read that sees the end needs no growth.
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)) + 1)
         var filled = 0
         while true {
             if filled > PageExtractor.maximumPageBytes { throw .tooLarge(path, PageExtractor.maximumPageBytes) }
