@@ -137,7 +137,7 @@ struct FeatureScan {
         tokenHash = h
         tokenLength &+= count
         tokenLetters &+= count
-        f.length &+= count
+        f.length &+= Int32(truncatingIfNeeded: count)
         endedCaptionWord = false
         let last = UInt32(bytes[i - 1])
         let second = count >= 2 ? UInt32(bytes[i - 2]) : prev

@@ -258,7 +258,7 @@ public enum TextPageParser {
         var stops = 0, words = 0
         for line in lines where line.features.weight >= 10 {
             let f = line.features
-            stops += f.stopWords
+            stops += Int(f.stopWords)
             words += f.weight
         }
         return words == 0 || Double(stops) >= 0.05 * Double(words)
