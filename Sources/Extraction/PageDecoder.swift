@@ -61,7 +61,17 @@ public enum PageDecoder {
     /// `folio extract` run.
     private static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var controls = 0
-        for b in bytes where b < 0x20 && !(0x09...0x0D).contains(b) && b != 0x1B { controls += 1 }
+        var i = 0
+        while i < bytes.count {
+            // Eight bytes without any byte below 0x20 (most of a text page) count nothing.
+            if i + 8 <= bytes.count && ByteWords.bytesBelow(ByteWords.load(bytes, i), 0x20) == 0 {
+                i += 8
+                continue
+            }
+            let b = bytes[i]
+            if b < 0x20 && !(0x09...0x0D).contains(b) && b != 0x1B { controls += 1 }
+            i += 1
+        }
         return bytes.count > 0 && controls * 10 > bytes.count
     }
 

@@ -27,7 +27,15 @@ enum TextLine {
             var i = 0
             var first = true
             while true {
-                while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                while i < n {
+                    // Line ends are below 0x0E: skip eight bytes at a time where none is.
+                    if i + 8 <= n && ByteWords.bytesBelow(ByteWords.load(bytes, i), 0x0E) == 0 {
+                        i += 8
+                        continue
+                    }
+                    if bytes[i] == 0x0A || bytes[i] == 0x0D { break }
+                    i += 1
+                }
                 let (s, e) = trimmed(bytes, start, i)
                 if s < e {
                     let lower = utf8.index(base, offsetBy: s)

@@ -190,13 +190,8 @@ public enum TextPageParser {
     /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
     /// `contains` builds a search table per call and cost more than the rest of the parse).
     static func contains(_ text: Substring, _ part: Substring) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { hay in
-            part.utf8.withContiguousStorageIfAvailable { needle in contains(hay, needle) }
-        }
-        if let found, let found { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { hay in
-            Array(part.utf8).withUnsafeBufferPointer { needle in contains(hay, needle) }
-        }
+        var text = text, part = part
+        return text.withUTF8 { hay in part.withUTF8 { needle in contains(hay, needle) } }
     }
 
     private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
