@@ -111,7 +111,8 @@ struct FeatureScan {
         if kind != .other { endedCaptionWord = false }
         // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".
         if prev == 0x40 && kind != .other { f.linkSigns += 1 }
-        if v < 0x30 || v > 0x39 || prev == 0x3A {
+        // Letters are never punctuation; a digit counts only after a colon (a clock time).
+        if (kind == .other || kind == .inner || kind == .digit) && (v < 0x30 || v > 0x39 || prev == 0x3A) {
             punctuation(v)
         }
         prev3 = prev2; prev2 = prev; prev = v

@@ -99,10 +99,16 @@ struct LineClassifier: Sendable {
 
     static func isAdBreak(_ text: Substring) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 40 else { return false }
-        // Only the first letters of the labels above reach the set lookup (no lower-cased copy).
-        switch first | 0x20 {
-        case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
-        default: if first < 0x80 { return false }
+        // Only the first letters of the labels above reach the set lookup (no lower-cased copy):
+        // a, s, p, w, r, c, t in any case, and the lead bytes of Р/р (0xD0, 0xD1), 广/広 (0xE5)
+        // and 광 (0xEA). No other scalar lower-cases to one of these.
+        switch first {
+        case 0xD0, 0xD1, 0xE5, 0xEA: break
+        default:
+            switch first | 0x20 {
+            case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
+            default: return false
+            }
         }
         var text = text
         let ascii: Bool? = text.withUTF8 { bytes in
