@@ -13,8 +13,10 @@
 /// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
 /// pure: it never reads files. It runs in time linear in the page size.
 ///
-/// Status of this note: 2026-11-25 (issue #2). Files: `TextLine` (splitting, trimming),
-/// `FeatureScan`/`LineFeatures` (one pass per line over UTF-8), `StopWords` and `HashedWords`
+/// Status of this note: 2026-11-25 (issue #2, speed pass on `text-speed`). Files: `TextLine`
+/// (one walk over the page's UTF-8 bytes: line ends, trimming, and `FeatureScan`/`LineFeatures`
+/// run on each line's bytes, building the `JudgedLine` records in place), `ByteWords` (eight-byte
+/// tests for line ends, controls, NULs, quotes), `StopWords` and `HashedWords`
 /// (word flags by hash: stop, legal, role, byline, caption, bio, promo words), `NoiseLexicon`,
 /// `LineClassifier` (classes and noise signs), `BodyRegion` and `BodyRegion+Edges` (maximum
 /// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
