@@ -115,8 +115,8 @@ enum Byline {
             var word = raw
             let endsName = word.hasSuffix(",")
             if endsName { word = word.dropLast() }
-            let lower = word.lowercased()
-            if joiners.contains(lower) {
+            // Only ASCII letters lower-case to ASCII joiners, so longer words skip the copy.
+            if word.utf8.count <= 3 && joiners.contains(word.lowercased()) {
                 close()
                 continue
             }
