@@ -66,10 +66,11 @@ enum PageFiles {
         guard let dir = opendir(folder) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
+            // A name that is not UTF-8 is skipped, as the enumerator skipped it.
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                String(validating: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name == "." || name == ".." { continue }
+            guard let name, name != ".", name != ".." else { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = base + "/" + rel
             switch Int(entry.pointee.d_type) {
