@@ -67,19 +67,22 @@ struct ArticleHeader: Sendable {
         return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    /// Hashes of the content words a headline shares with its lead: lower-cased words of four
-    /// letters or more, and in CJK scripts (no spaces) every pair of adjacent characters.
-    static func contentWords<S: StringProtocol>(_ texts: [S]) -> Set<UInt64> {
-        var words = Set<UInt64>()
-        for text in texts {
+    /// Calls `body` with the hash of each content word of `text`, in order: lower-cased words
+    /// of four letters or more, and in CJK scripts (no spaces) every pair of adjacent characters.
+    ///
+    /// Reads the contiguous UTF-8 bytes; callers collect the hashes in a ``HashedWords`` table
+    /// or a short array rather than a `Set` (hashing every word twice).
+    static func forEachContentWord(_ text: Substring, _ body: (UInt64) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
             var hash = StopWords.seed
             var length = 0
             var previousCJK: UInt32 = 0
-            for scalar in text.unicodeScalars {
-                let v = scalar.value
+            var i = 0
+            while let v = UTF8Scalars.next(bytes, &i) {
                 let kind = ScalarKind.of(v)
                 if kind == .cjk {
-                    if previousCJK != 0 { words.insert(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
+                    if previousCJK != 0 { body(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
                     previousCJK = v
                 } else {
                     previousCJK = 0
@@ -88,19 +91,25 @@ struct ArticleHeader: Sendable {
                     hash = StopWords.mix(hash, StopWords.lower(v))
                     length += 1
                 } else {
-                    if length >= 4 { words.insert(hash) }
+                    if length >= 4 { body(hash) }
                     hash = StopWords.seed
                     length = 0
                 }
             }
-            if length >= 4 { words.insert(hash) }
+            if length >= 4 { body(hash) }
         }
+    }
+
+    /// The content words of the lead paragraphs, for ``titleScore(_:_:from:to:lead:)``.
+    static func contentWords(_ texts: [Substring]) -> HashedWords {
+        var words = HashedWords(capacity: 256)
+        for text in texts { forEachContentWord(text) { words.insert($0, flags: 1) } }
         return words
     }
 
     /// Picks the headline by scoring every candidate line above the body (``TitleScore``),
     /// then takes the candidate right below it as the dek.
-    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: Set<UInt64>) {
+    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: HashedWords) {
         var best: (index: Int, score: Int)?
         for i in lower..<upper where isCandidate(lines[i], i) {
             let score = titleScore(lines, i, from: lower, to: upper, lead: lead)

@@ -70,12 +70,14 @@ extension BodyRegion {
         case 0x6D, 0x72, 0x61, 0x73, 0x6C, 0x74, 0x70, 0x77, 0x76: break
         default: return false
         }
-        var words = 0, colon = false, n = 0
-        for byte in text.utf8 {
-            n += 1
-            if byte == 0x3A { colon = true; break }
-            if byte == 0x20 { words += 1; if words >= 4 { break } }
-            if n >= 48 { break }
+        var copy = text
+        let colon = copy.withUTF8 { bytes in
+            var words = 0
+            for byte in bytes.prefix(48) {
+                if byte == 0x3A { return true }
+                if byte == 0x20 { words += 1; if words >= 4 { return false } }
+            }
+            return false
         }
         guard colon else { return false }
         return headsLinks(text) || text.hasPrefix("Watch") || text.hasPrefix("Listen") || text.hasPrefix("WATCH")

@@ -26,14 +26,15 @@ enum Byline {
         if f.cjk > 0, f.weight <= 10, let name = cjkLabelledName(line) { return Parsed(authors: [name], role: nil) }
         if !f.startsWithBy, f.weight <= 8, let names = labelledNames(line) { return Parsed(authors: names, role: nil) }
         guard f.weight <= 16, !f.endsWithEllipsis, f.startsWithBy || f.roleWords > 0 || f.cjk > 0 else { return nil }
-        let lower = line.lowercased()
+        // Lower-cased only when a test below reads it.
+        let lower = f.startsWithBy || (f.roleWords == 0 && f.cjk > 0) ? line.lowercased() : ""
         for word in byWords where f.startsWithBy && lower.hasPrefix(word) {
             let rest = line.dropFirst(word.count)
             let names = authorNames(rest)
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        let cjkRole = f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        let cjkRole = f.roleWords == 0 && f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
         if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             // "Dana Whitlock, Business Correspondent, Metro Wire": a name before the role.
             if let comma = line.firstIndex(of: ","), let name = authorNames(line[..<comma]).first,
@@ -95,9 +96,12 @@ enum Byline {
         case 0x43, 0x63, 0x50, 0x70, 0x49, 0x69, 0x28, 0x47, 0x67, 0xA9, 0x53, 0x73, 0x46, 0x66, 0x42, 0x62: break
         default: return false
         }
-        let lower = line.lowercased()
+        // The longest credit word has 15 characters; lower-casing is per scalar, so a prefix will do.
+        let lower = line.prefix(40).lowercased()
         return creditWords.contains(where: { lower.hasPrefix($0) })
     }
+
+    private static let joiners = ["and", "und", "&", "et", "y", "e", "en"]
 
     /// Leading names: capitalised words, joined by "and", "und", "&" or commas; stops at anything else.
     static func authorNames(_ text: Substring) -> [String] {
@@ -111,8 +115,8 @@ enum Byline {
             var word = raw
             let endsName = word.hasSuffix(",")
             if endsName { word = word.dropLast() }
-            let lower = word.lowercased()
-            if ["and", "und", "&", "et", "y", "e", "en"].contains(lower) {
+            // Only ASCII letters lower-case to ASCII joiners, so longer words skip the copy.
+            if word.utf8.count <= 3 && joiners.contains(word.lowercased()) {
                 close()
                 continue
             }

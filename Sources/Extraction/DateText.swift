@@ -22,8 +22,8 @@ enum DateText {
     }
 
     /// The first date written anywhere in `text`, as an ISO day.
-    static func find<S: StringProtocol>(in text: S) -> String? {
-        let tokens = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+    static func find(in text: Substring) -> String? {
+        let tokens = asciiTokens(text) ?? text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
         for (i, token) in tokens.enumerated() {
             if token.utf8.count >= 10, let day = isoDay(token) { return day }
             if let m = month(token) {
@@ -38,6 +38,32 @@ enum DateText {
             }
         }
         return nil
+    }
+
+    /// The tokens of an all-ASCII `text` (runs of letters, digits and `-`), found on bytes;
+    /// nil when `text` has non-ASCII bytes. For ASCII, `Character.isLetter` and `isNumber`
+    /// mean `A–Z a–z` and `0–9`, so these are the tokens the `Character` split gives, without
+    /// its grapheme breaking and property lookups.
+    private static func asciiTokens(_ text: Substring) -> [Substring]? {
+        var ranges: [Range<Int>] = []
+        var copy = text
+        let ascii = copy.withUTF8 { bytes -> Bool in
+            var start = -1
+            for (i, b) in bytes.enumerated() {
+                guard b < 0x80 else { return false }
+                let inToken = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D
+                if inToken && start < 0 { start = i }
+                if !inToken && start >= 0 { ranges.append(start..<i); start = -1 }
+            }
+            if start >= 0 { ranges.append(start..<bytes.count) }
+            return true
+        }
+        guard ascii else { return nil }
+        let utf8 = text.utf8
+        return ranges.map { r in
+            let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            return text[lower..<utf8.index(lower, offsetBy: r.count)]
+        }
     }
 
     private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {

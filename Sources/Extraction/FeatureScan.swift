@@ -3,6 +3,8 @@
 /// A struct with mutating methods rather than closures over local variables, so the hot
 /// loop runs without the dynamic exclusivity checks captured variables would need.
 struct FeatureScan {
+    /// The word table, fetched once per line rather than through its lazy global per token.
+    let words: HashedWords
     var f = LineFeatures()
     var tokenLength = 0
     var tokenHash: UInt64 = StopWords.seed
@@ -16,12 +18,20 @@ struct FeatureScan {
     /// Hash of the token before the current one, for two-word formulas.
     var previousToken: UInt64 = 0
 
+    init(words: HashedWords = StopWords.table) {
+        self.words = words
+    }
+
     @inline(__always)
     mutating func endToken() {
         guard tokenLength > 0 else { return }
+        countToken()
+    }
+
+    private mutating func countToken() {
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
-            let flags = StopWords.flags(hash: tokenHash)
+            let flags = words.flags(tokenHash)
             if flags != 0 {
                 if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
                 if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
@@ -101,7 +111,8 @@ struct FeatureScan {
         if kind != .other { endedCaptionWord = false }
         // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".
         if prev == 0x40 && kind != .other { f.linkSigns += 1 }
-        if v < 0x30 || v > 0x39 || prev == 0x3A {
+        // Letters are never punctuation; a digit counts only after a colon (a clock time).
+        if (kind == .other || kind == .inner || kind == .digit) && (v < 0x30 || v > 0x39 || prev == 0x3A) {
             punctuation(v)
         }
         prev3 = prev2; prev2 = prev; prev = v
@@ -109,6 +120,34 @@ struct FeatureScan {
             beforeLast = lastNonSpace
             lastNonSpace = v
         }
+    }
+
+    /// Takes the run of lower-case ASCII letters at `start`, inside a word, as ``consume(_:)``
+    /// would one by one; returns the index after it. Most bytes of prose go through here,
+    /// with the word's hash in a register.
+    @inline(__always)
+    mutating func consumeLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = bytes.count
+        var h = tokenHash
+        var i = start
+        repeat {
+            h = StopWords.mix(h, UInt32(bytes[i]))
+            i += 1
+        } while i < n && bytes[i] &- 0x61 < 26
+        let count = i - start
+        tokenHash = h
+        tokenLength &+= count
+        tokenLetters &+= count
+        f.length &+= Int32(truncatingIfNeeded: count)
+        endedCaptionWord = false
+        let last = UInt32(bytes[i - 1])
+        let second = count >= 2 ? UInt32(bytes[i - 2]) : prev
+        prev3 = count >= 3 ? UInt32(bytes[i - 3]) : count == 2 ? prev : prev2
+        prev2 = second
+        prev = last
+        beforeLast = count >= 2 ? second : lastNonSpace
+        lastNonSpace = last
+        return i
     }
 
     @inline(__always)
@@ -160,18 +199,28 @@ struct FeatureScan {
 extension LineFeatures {
     /// Measures `line` in one pass over its UTF-8 bytes.
     init(_ line: Substring) {
-        let scanned: LineFeatures? = line.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = FeatureScan()
-            var i = 0
-            while let v = UTF8Scalars.next(bytes, &i) { scan.consume(v) }
-            return scan.finish()
+        var line = line
+        self = line.withUTF8 { LineFeatures($0) }
+    }
+
+    /// Measures the line whose valid UTF-8 is `bytes`, in one pass, looking words up in `words`
+    /// (``StopWords``' table; the page splitter fetches it once per page).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords = StopWords.table) {
+        var scan = FeatureScan(words: words)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b &- 0x61 < 26 && scan.tokenLength > 0 && !scan.pendingInner {
+                i = scan.consumeLowercaseRun(bytes, from: i)
+            } else if b < 0x80 {
+                scan.consume(UInt32(b))
+                i += 1
+            } else {
+                guard let v = UTF8Scalars.next(bytes, &i) else { break }
+                scan.consume(v)
+            }
         }
-        if let scanned {
-            self = scanned
-        } else {
-            var scan = FeatureScan()
-            for scalar in line.unicodeScalars { scan.consume(scalar.value) }
-            self = scan.finish()
-        }
+        self = scan.finish()
     }
 }

@@ -37,12 +37,10 @@ extension JudgedLine {
 
 /// A line with its features and first judgement.
 struct JudgedLine: Sendable {
-    var line: TextLine
+    var text: Substring
     var features: LineFeatures
     var lineClass: LineClass
     var sign: NoiseSign?
-
-    var text: Substring { line.text }
 }
 
 /// Classifies lines by their own features.
@@ -54,15 +52,14 @@ struct LineClassifier: Sendable {
     /// Lines longer than this are never looked up in the lexicon: boilerplate phrases are short.
     static let lexiconWordLimit = 25
 
-    func judge(_ line: TextLine, _ f: LineFeatures) -> JudgedLine {
-        var judged = JudgedLine(line: line, features: f, lineClass: .short, sign: nil)
-        if let sign = noiseSign(line.text, f) {
-            judged.lineClass = .bad
-            judged.sign = sign
-            return judged
+    /// Sets the class and noise sign of a measured line.
+    func judge(_ line: inout JudgedLine) {
+        if let sign = noiseSign(line.text, line.features) {
+            line.lineClass = .bad
+            line.sign = sign
+            return
         }
-        judged.lineClass = proseClass(f)
-        return judged
+        line.lineClass = proseClass(line.features)
     }
 
     func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
@@ -96,14 +93,33 @@ struct LineClassifier: Sendable {
         "the article continues after the ad", "continue reading the main story",
     ]
 
+    /// The ASCII labels above as bytes: an ASCII line is compared to them case-folded in
+    /// place, without a lower-cased copy and a `Set<String>` hash.
+    private static let asciiAdBreaks: [[UInt8]] = adBreaks.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
     static func isAdBreak(_ text: Substring) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 40 else { return false }
-        // Only the first letters of the labels above reach the set lookup (no lower-cased copy).
-        switch first | 0x20 {
-        case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
-        default: if first < 0x80 { return false }
+        // Only the first letters of the labels above reach the set lookup (no lower-cased copy):
+        // a, s, p, w, r, c, t in any case, and the lead bytes of Р/р (0xD0, 0xD1), 广/広 (0xE5)
+        // and 광 (0xEA). No other scalar lower-cases to one of these.
+        switch first {
+        case 0xD0, 0xD1, 0xE5, 0xEA: break
+        default:
+            switch first | 0x20 {
+            case 0x61, 0x73, 0x70, 0x77, 0x72, 0x63, 0x74: break
+            default: return false
+            }
         }
-        return adBreaks.contains(text.lowercased())
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return asciiAdBreaks.contains { label in
+                label.count == bytes.count && zip(label, bytes).allSatisfy { l, b in
+                    l == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
+            }
+        }
+        return ascii ?? adBreaks.contains(text.lowercased())
     }
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.

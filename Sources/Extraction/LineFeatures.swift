@@ -4,49 +4,51 @@
 /// features and jusText): how long the line is, whether it reads as sentences, how many
 /// function words it holds, whether it looks like a headline, a link or a file name.
 /// Length counts words in spaced scripts and characters in CJK scripts, which have no spaces.
+/// Counters are `Int32` (a page holds at most 64 MB): every line record carries a copy, and
+/// half-width fields halve what arrays of them move and cache.
 struct LineFeatures: Sendable {
     /// Word tokens outside CJK scripts (runs of letters and digits).
-    var words = 0
+    var words: Int32 = 0
     /// CJK ideographs, kana and hangul syllables; each counts as a character, not a word.
-    var cjk = 0
+    var cjk: Int32 = 0
     /// Function words (any supported language) plus CJK particles.
-    var stopWords = 0
+    var stopWords: Int32 = 0
     /// Words starting with an upper-case letter.
-    var capitalised = 0
+    var capitalised: Int32 = 0
     /// Words starting with a lower-case letter.
-    var lowercase = 0
+    var lowercase: Int32 = 0
     /// Tokens mixing letters and digits ("pcxpo1", "img0827") or made of digits only.
-    var alphanumeric = 0
+    var alphanumeric: Int32 = 0
     /// Tokens of digits only.
-    var numeric = 0
+    var numeric: Int32 = 0
     /// Tokens with an inner dot, underscore or slash ("photo_12.jpg", "example.com").
-    var fileLike = 0
+    var fileLike: Int32 = 0
     /// Sentence ends inside or at the end of the line.
-    var sentenceMarks = 0
+    var sentenceMarks: Int32 = 0
     /// Commas (Latin and CJK).
-    var commas = 0
+    var commas: Int32 = 0
     /// URL signs: `://`, `www.`, `@`.
-    var linkSigns = 0
+    var linkSigns: Int32 = 0
     /// Copyright evidence: 2 for a `©` or a formula such as "rights reserved" or "registered trademark".
-    var legalMarks = 0
+    var legalMarks: Int32 = 0
     /// Words naming a journalist's role ("correspondent", "editor").
-    var roleWords = 0
+    var roleWords: Int32 = 0
     /// Photo-caption evidence: caption words count 1, "pictured" or a label like "Photo:" count 2.
-    var captionMarks = 0
+    var captionMarks: Int32 = 0
     /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
     var endsWithParenthesis = false
     /// Words of subscription prompts ("subscribe", "newsletter").
-    var promoWords = 0
+    var promoWords: Int32 = 0
     /// Words of an author bio ("covers", "previously", "reporter").
-    var bioWords = 0
+    var bioWords: Int32 = 0
     /// The first word opens a byline ("By", "Von").
     var startsWithBy = false
     /// Numbers that read as years (1900–2099): a date may be written on the line.
-    var years = 0
+    var years: Int32 = 0
     /// Clock times (`6:34`): a colon between digits.
-    var clockMarks = 0
+    var clockMarks: Int32 = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
-    var separators = 0
+    var separators: Int32 = 0
     /// The line ends like a sentence (`.`, `!`, `?`, `。`, possibly followed by a quote or bracket).
     var endsWithSentence = false
     /// The line ends in `...` or `…`: a truncated teaser.
@@ -54,10 +56,10 @@ struct LineFeatures: Sendable {
     /// The line ends with a colon: a label for what follows.
     var endsWithColon = false
     /// Unicode scalars in the line.
-    var length = 0
+    var length: Int32 = 0
 
     /// Length in word units: words plus half the CJK characters.
-    var weight: Int { words + (cjk + 1) / 2 }
+    var weight: Int { Int(words) + (Int(cjk) + 1) / 2 }
 
     /// Share of function words among the line's word units.
     var stopDensity: Double {
@@ -91,6 +93,12 @@ enum ScalarKind: Equatable {
             default: return .other
             }
         }
+        return ofNonASCII(v)
+    }
+
+    /// The kind of a scalar at or above U+0080, kept out of line so the ASCII test above inlines.
+    @inline(never)
+    static func ofNonASCII(_ v: UInt32) -> ScalarKind {
         switch v {
         case 0x2019: return .apostrophe
         case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x2018, 0x201A...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F:

@@ -20,6 +20,9 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// The first two normalised characters of every phrase: most lines start otherwise and
     /// are rejected without hashing.
     private var openings = HashedWords(capacity: 128)
+    /// The normalised first word of every phrase: a line whose first word is none of them
+    /// matches no phrase, so the lookup stops after one word.
+    private var firstWords = HashedWords(capacity: 128)
     /// The longest whole-line phrase in words: longer lines can only match a prefix.
     public private(set) var longestWhole = 0
 
@@ -42,8 +45,14 @@ public struct NoiseLexicon: Sendable, Equatable {
             while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
             let isPrefix = line.hasSuffix("*")
             var words = 0
-            guard let key = Self.key(line, onWordEnd: { _ in words += 1; return false }) else { continue }
+            var first: UInt64?
+            guard let key = Self.key(line, onWordEnd: { prefix in
+                if words == 0 { first = prefix }
+                words += 1
+                return false
+            }) else { continue }
             openings.insert(Self.opening(line), flags: 1)
+            firstWords.insert(first ?? key, flags: 1)
             if isPrefix {
                 phrases.insert(key, flags: words >= 2 ? Self.prefixFlag | Self.longPrefixFlag : Self.prefixFlag)
                 longestPrefix = max(longestPrefix, words + 1)
@@ -61,18 +70,24 @@ public struct NoiseLexicon: Sendable, Equatable {
         merged.longestPrefix = max(longestPrefix, other.longestPrefix)
         merged.longestWhole = max(longestWhole, other.longestWhole)
         merged.openings.formUnion(other.openings)
+        merged.firstWords.formUnion(other.firstWords)
         return merged
     }
 
     /// The first two characters of `text` as ``key(_:onWordEnd:)`` normalises them (a space
     /// counts), packed into one number; 0 when the text has none.
     static func opening<S: StringProtocol>(_ text: S) -> UInt64 {
+        var text = String(text)
+        return text.withUTF8 { opening($0) }
+    }
+
+    private static func opening(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
         var count = 0
         var inDigits = false
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        var i = 0
+        while let v = UTF8Scalars.next(bytes, &i) {
             if TextLine.isBlank(v) || isEdge(v) {
                 if count > 0 { pendingSpace = true }
                 inDigits = false
@@ -107,23 +122,36 @@ public struct NoiseLexicon: Sendable, Equatable {
 
     /// Whether `line` is, or starts with, a boilerplate phrase.
     public func matches<S: StringProtocol>(_ line: S, scope: Scope = .all) -> Bool {
-        guard phrases.count > 0, openings.flags(Self.opening(line)) != 0 else { return false }
-        var words = 0
-        var prefixHit = false
+        matches(Substring(line), scope: scope)
+    }
+
+    /// Whether `line` is, or starts with, a boilerplate phrase (the parser's path: one walk
+    /// over the line's bytes, no closure, so the lexicon's tables are never copied).
+    public func matches(_ line: Substring, scope: Scope = .all) -> Bool {
+        guard phrases.count > 0 else { return false }
+        var line = line
+        return line.withUTF8 { matches($0, scope: scope) }
+    }
+
+    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, scope: Scope) -> Bool {
+        guard openings.flags(Self.opening(bytes)) != 0 else { return false }
         let wanted = scope == .longPrefixes ? Self.longPrefixFlag : Self.prefixFlag
-        let key = Self.key(line) { prefix in
+        var scan = KeyScan()
+        var words = 0
+        var i = 0
+        while let v = UTF8Scalars.next(bytes, &i) {
+            guard scan.consume(v) else { continue }
+            // A word ended: `committed` hashes the line up to here.
             words += 1
-            if words > longestPrefix { return scope != .all }
-            if phrases.flags(prefix) & wanted != 0 {
-                prefixHit = true
-                return true
+            if words == 1 && firstWords.flags(scan.committed) == 0 { return false }
+            if words > longestPrefix {
+                if scope != .all { return false }
+                continue
             }
-            return false
+            if phrases.flags(scan.committed) & wanted != 0 { return true }
         }
-        if prefixHit { return true }
-        if scope != .all { return false }
-        guard let key else { return false }
-        return phrases.flags(key) != 0
+        guard scope == .all, scan.started else { return false }
+        return phrases.flags(scan.committed) != 0
     }
 
     /// Hashes `text` normalised: lower-cased (ASCII and Latin-1), whitespace collapsed,
@@ -133,22 +161,11 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// One pass, no allocation: characters that may turn out to be trailing punctuation are
     /// mixed into a provisional hash and committed only when a word character follows.
     static func key<S: StringProtocol>(_ text: S, onWordEnd: (UInt64) -> Bool = { _ in false }) -> UInt64? {
-        let scanned: KeyScan? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = KeyScan()
-            var i = 0
-            while let v = UTF8Scalars.next(bytes, &i) {
-                if scan.consume(v, onWordEnd) { break }
-            }
-            return scan
+        var scan = KeyScan()
+        for scalar in text.unicodeScalars where scan.consume(scalar.value) && onWordEnd(scan.committed) {
+            return nil
         }
-        var scan: KeyScan
-        if let scanned {
-            scan = scanned
-        } else {
-            scan = KeyScan()
-            for scalar in text.unicodeScalars where scan.consume(scalar.value, onWordEnd) { break }
-        }
-        return scan.stopped || !scan.started ? nil : scan.committed
+        return scan.started ? scan.committed : nil
     }
 
     /// State of ``key(_:onWordEnd:)``'s single pass.
@@ -158,18 +175,17 @@ public struct NoiseLexicon: Sendable, Equatable {
         var started = false
         var pendingSpace = false
         var inDigits = false
-        var stopped = false
 
-        /// Takes one scalar; true when `onWordEnd` asked to stop.
+        /// Takes one scalar; true when it ends a word (`committed` then hashes the words so far).
         @inline(__always)
-        mutating func consume(_ v: UInt32, _ onWordEnd: (UInt64) -> Bool) -> Bool {
+        mutating func consume(_ v: UInt32) -> Bool {
             if TextLine.isBlank(v) {
+                inDigits = false
                 if started && !pendingSpace {
                     pendingSpace = true
-                    if onWordEnd(committed) { stopped = true; return true }
                     provisional = StopWords.mix(provisional, 0x20)
+                    return true
                 }
-                inDigits = false
                 return false
             }
             if NoiseLexicon.isEdge(v) {

@@ -23,7 +23,7 @@ public enum PageDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try finish(String(decoding: utf16Units(bytes[2...], littleEndian: false), as: UTF16.self), [])
         }
-        if bytes.contains(0) { throw .binary }
+        if bytes.withUnsafeBufferPointer(ByteWords.containsZero) { throw .binary }
         return try finish(utf8: bytes[...])
     }
 
@@ -39,19 +39,40 @@ public enum PageDecoder {
     }
 
     private static func finish(_ text: String, _ warnings: [ExtractionWarning]) throws(ExtractionError) -> Decoded {
-        if text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty }
-        if looksBinary(text) { throw .binary }
+        var text = text
+        let verdict = text.withUTF8 { bytes -> ExtractionError? in
+            if isBlank(bytes) { return .empty }
+            if looksBinary(UnsafeBufferPointer(rebasing: bytes.prefix(8192))) { return .binary }
+            return nil
+        }
+        if let verdict { throw verdict }
         return Decoded(text: text, warnings: warnings)
     }
 
+    /// Whether `bytes` hold only ASCII whitespace (or nothing).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b != 0x20 && !(0x09...0x0D).contains(b) { return false }
+        return true
+    }
+
     /// Text whose share of C0 controls (other than whitespace) is high is binary data.
-    private static func looksBinary(_ text: String) -> Bool {
-        var controls = 0, total = 0
-        for b in text.utf8.prefix(8192) {
-            total += 1
+    ///
+    /// Reads the contiguous UTF-8 bytes: iterating `String.UTF8View` cost 4 % of a whole
+    /// `folio extract` run.
+    private static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var controls = 0
+        var i = 0
+        while i < bytes.count {
+            // Eight bytes without any byte below 0x20 (most of a text page) count nothing.
+            if i + 8 <= bytes.count && ByteWords.bytesBelow(ByteWords.load(bytes, i), 0x20) == 0 {
+                i += 8
+                continue
+            }
+            let b = bytes[i]
             if b < 0x20 && !(0x09...0x0D).contains(b) && b != 0x1B { controls += 1 }
+            i += 1
         }
-        return total > 0 && controls * 10 > total
+        return bytes.count > 0 && controls * 10 > bytes.count
     }
 
     private static func utf16Units(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt16] {

@@ -72,7 +72,7 @@ enum StopWords {
         }
     }
 
-    private static let table: HashedWords = {
+    static let table: HashedWords = {
         var table = HashedWords(capacity: 1024)
         func add(_ list: String, _ flag: UInt8) {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table.insert(hash(String(word)), flags: flag) }

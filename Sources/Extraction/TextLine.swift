@@ -1,51 +1,89 @@
-/// One non-blank line of a text page dump, with where it sits.
+/// Splitting a text page dump into lines, and trimming them.
 ///
-/// Text dumps put one block per line and a blank line between blocks; lines that follow
-/// each other without a blank line belong together (an image name over its credit, a
-/// menu). `text` is a view into the page, trimmed of surrounding whitespace.
-struct TextLine: Sendable {
-    /// The line's text, without its line end and surrounding whitespace.
-    var text: Substring
-    /// Whether a blank line (or the page start) comes before this line.
-    var blankBefore: Bool
-}
-
-extension TextLine {
-    /// Splits `text` into its non-blank lines. LF, CRLF and CR all end a line.
+/// Text dumps put one block per line and a blank line between blocks. Each non-blank line
+/// becomes a ``JudgedLine`` whose `text` is a view into the page, trimmed of surrounding
+/// whitespace (``TextLine/isBlank(_:)-(UInt32)``).
+enum TextLine {
+    /// The non-blank lines of `text`, measured but not yet judged (class `.short`, no sign).
+    /// LF, CRLF and CR all end a line.
     ///
-    /// Works on UTF-8 bytes in one pass, so a page that is one 50 MB line costs
-    /// no more than fifty 1 MB lines.
-    static func split(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
+    /// One walk over the page's contiguous UTF-8 bytes finds each line, trims it and runs
+    /// ``FeatureScan`` over it while its bytes are in cache; no scalar view, no index
+    /// validation, one `Substring` per kept line, and each line record is built once, in
+    /// place. A page that is one 50 MB line costs no more than fifty 1 MB lines.
+    ///
+    /// `isHeader` sees the first non-blank line: when it returns true, that line is left out
+    /// (the dump's ` date …` header), so the caller need not shift every record to drop it.
+    static func split(_ text: String, isHeader: (Substring) -> Bool = { _ in false }) -> [JudgedLine] {
+        var text = text
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        var blankBefore = true
-        func flush(_ end: String.Index) {
-            let trimmed = trim(text[start..<end])
-            if trimmed.isEmpty {
-                blankBefore = true
-            } else {
-                lines.append(TextLine(text: trimmed, blankBefore: blankBefore))
-                blankBefore = false
-            }
-        }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                flush(index)
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+        let base = utf8.startIndex
+        let words = StopWords.table
+        var lines: [JudgedLine] = []
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
+            let n = bytes.count
+            var start = 0
+            var i = 0
+            var first = true
+            while true {
+                while i < n {
+                    // Line ends are below 0x0E: skip eight bytes at a time where none is.
+                    if i + 8 <= n && ByteWords.bytesBelow(ByteWords.load(bytes, i), 0x0E) == 0 {
+                        i += 8
+                        continue
+                    }
+                    if bytes[i] == 0x0A || bytes[i] == 0x0D { break }
+                    i += 1
                 }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
+                let (s, e) = trimmed(bytes, start, i)
+                if s < e {
+                    let lower = utf8.index(base, offsetBy: s)
+                    let upper = utf8.index(base, offsetBy: e)
+                    let line = text[lower..<upper]
+                    if !first || !isHeader(line) {
+                        let features = LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)
+                        lines.append(JudgedLine(text: line, features: features, lineClass: .short, sign: nil))
+                    }
+                    first = false
+                }
+                guard i < n else { break }
+                i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
             }
         }
-        flush(utf8.endIndex)
         return lines
+    }
+
+    /// The byte range of `bytes[start..<end]` without blank scalars at either end.
+    @inline(__always)
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var s = start, e = end
+        while s < e {
+            let b = bytes[s]
+            if b < 0x80 {
+                guard isBlank(UInt32(b)) else { break }
+                s += 1
+            } else {
+                var next = s
+                guard let v = UTF8Scalars.next(UnsafeBufferPointer(rebasing: bytes[..<e]), &next), isBlank(v) else { break }
+                s = next
+            }
+        }
+        while e > s {
+            let b = bytes[e - 1]
+            if b < 0x80 {
+                guard isBlank(UInt32(b)) else { break }
+                e -= 1
+            } else {
+                var lead = e - 1
+                while lead > s && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                var next = lead
+                guard let v = UTF8Scalars.next(UnsafeBufferPointer(rebasing: bytes[..<e]), &next), isBlank(v) else { break }
+                e = lead
+            }
+        }
+        return (s, e)
     }
 
     /// `s` without leading and trailing whitespace (ASCII, NBSP, ideographic space, zero-width).

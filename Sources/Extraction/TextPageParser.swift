@@ -13,8 +13,10 @@
 /// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
 /// pure: it never reads files. It runs in time linear in the page size.
 ///
-/// Status of this note: 2026-11-25 (issue #2). Files: `TextLine` (splitting, trimming),
-/// `FeatureScan`/`LineFeatures` (one pass per line over UTF-8), `StopWords` and `HashedWords`
+/// Status of this note: 2026-11-25 (issue #2, speed pass on `text-speed`). Files: `TextLine`
+/// (one walk over the page's UTF-8 bytes: line ends, trimming, and `FeatureScan`/`LineFeatures`
+/// run on each line's bytes, building the `JudgedLine` records in place), `ByteWords` (eight-byte
+/// tests for line ends, controls, NULs, quotes), `StopWords` and `HashedWords`
 /// (word flags by hash: stop, legal, role, byline, caption, bio, promo words), `NoiseLexicon`,
 /// `LineClassifier` (classes and noise signs), `BodyRegion` and `BodyRegion+Edges` (maximum
 /// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
@@ -24,21 +26,23 @@ public enum TextPageParser {
     public static func parse(
         _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Article {
-        var lines = TextLine.split(text)
         var article = Article(source: source)
-        if let first = lines.first, let header = DateText.header(first.text) {
+        var judged = TextLine.split(text) { first in
+            guard let header = DateText.header(first) else { return false }
             article.date = header.date
-            article.dateText = String(first.text)
+            article.dateText = String(first)
             article.section = header.section
-            lines.removeFirst()
+            return true
         }
-        let judged = judge(lines, lexicon: lexicon)
+        judge(&judged, lexicon: lexicon)
         guard let region = BodyRegion.find(in: judged) else {
             throw .noArticle
         }
         let header = ArticleHeader.find(in: judged, region: region)
-        var used = header.lines
-        var bodyExcluded = Set<Int>()
+        // Per line: taken for metadata, or kept out of the body (flags, not `Set<Int>`: no hashing per line).
+        var used = [Bool](repeating: false, count: judged.count)
+        for i in header.lines { used[i] = true }
+        var bodyExcluded: Int?
         if let title = header.title { article.title = String(judged[title].text) }
         if let dek = header.dek { article.dek = String(judged[dek].text) }
         if let parsed = header.bylineParsed, let b = header.byline {
@@ -51,19 +55,19 @@ public enum TextPageParser {
             article.dateText = String(judged[date.line].text)
         }
         if let bio = findBio(judged, region: region) {
-            used.insert(bio.line)
-            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded.insert(bio.line - 1) }
+            used[bio.line] = true
+            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded = bio.line - 1 }
             article.bio = String(judged[bio.line].text)
             if article.authors.isEmpty { article.authors = [bio.name] }
         }
-        var bodyLines = Set<Int>()
+        var inBody = [Bool](repeating: false, count: judged.count)
         let pullQuotes = repeatedQuotes(judged, region.kept)
-        for i in region.kept where !used.contains(i) && !bodyExcluded.contains(i) && !pullQuotes.contains(i) {
-            bodyLines.insert(i)
+        for i in region.kept where !used[i] && i != bodyExcluded && !pullQuotes.contains(i) {
+            inBody[i] = true
             article.body.append(block(judged[i]))
         }
         guard !article.body.isEmpty else { throw .noArticle }
-        for i in judged.indices where !bodyLines.contains(i) && !used.contains(i) {
+        for i in judged.indices where !inBody[i] && !used[i] {
             article.noise.append(String(judged[i].text))
         }
         return article
@@ -133,17 +137,8 @@ public enum TextPageParser {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
         for i in lines.indices where lines[i].features.weight >= 4 {
-            let text = lines[i].text
-            var h = StopWords.seed
-            if let hashed = text.utf8.withContiguousStorageIfAvailable({ bytes in
-                var h = StopWords.seed
-                for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-                return h
-            }) {
-                h = hashed
-            } else {
-                for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            }
+            var text = lines[i].text
+            let h = text.withUTF8(lineHash)
             hashes[i] = h
             counts.increment(h)
         }
@@ -158,6 +153,23 @@ public enum TextPageParser {
                 lines[i].sign = lines[i].sign ?? .repeated
             }
         }
+    }
+
+    /// A hash of a whole line's bytes, eight bytes per step (lines are compared, not looked up
+    /// by content, so any well-mixed hash will do).
+    private static func lineHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = StopWords.seed ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ ByteWords.load(bytes, i)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        while i < bytes.count {
+            h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
     }
 
     /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
@@ -180,28 +192,41 @@ public enum TextPageParser {
     /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
     /// `contains` builds a search table per call and cost more than the rest of the parse).
     static func contains(_ text: Substring, _ part: Substring) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { hay in
-            part.utf8.withContiguousStorageIfAvailable { needle in contains(hay, needle) }
-        }
-        if let found, let found { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { hay in
-            Array(part.utf8).withUnsafeBufferPointer { needle in contains(hay, needle) }
-        }
+        var text = text, part = part
+        return text.withUTF8 { hay in part.withUTF8 { needle in contains(hay, needle) } }
     }
 
     private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = 0
         let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        var i = 0
+        if needle.count >= 2 {
+            // Eight start positions at a time: those whose first two bytes match the needle's.
+            let second = needle[1]
+            while i <= last && i + 9 <= hay.count {
+                var starts = ByteWords.equalBytes(ByteWords.load(hay, i), first)
+                    & ByteWords.equalBytes(ByteWords.load(hay, i + 1), second)
+                while starts != 0 {
+                    let p = i + starts.trailingZeroBitCount / 8
+                    if p > last { return false }
+                    if matches(hay, needle, at: p) { return true }
+                    starts &= starts - 1
+                }
+                i += 8
             }
+        }
+        while i <= last {
+            if hay[i] == first && matches(hay, needle, at: i) { return true }
             i += 1
         }
         return false
+    }
+
+    @inline(__always)
+    private static func matches(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        var k = 0
+        while k < needle.count && hay[p + k] == needle[k] { k += 1 }
+        return k == needle.count
     }
 
     /// The bio at the end of the body or in the lines just after it; else in the header window
@@ -226,10 +251,11 @@ public enum TextPageParser {
     }
 
     /// Whether the page's prose has function words from a known stop list.
-    static func hasStopWords(_ features: [LineFeatures]) -> Bool {
+    static func hasStopWords(_ lines: [JudgedLine]) -> Bool {
         var stops = 0, words = 0
-        for f in features where f.weight >= 10 {
-            stops += f.stopWords
+        for line in lines where line.features.weight >= 10 {
+            let f = line.features
+            stops += Int(f.stopWords)
             words += f.weight
         }
         return words == 0 || Double(stops) >= 0.05 * Double(words)
@@ -238,7 +264,7 @@ public enum TextPageParser {
     /// The body block for a line: list items and headings set apart from paragraphs.
     private static func block(_ line: JudgedLine) -> Article.Block {
         let text = line.text
-        if let first = text.unicodeScalars.first, ["•", "-", "*", "–", "·", "▪"].contains(Character(first)),
+        if let first = text.unicodeScalars.first, [0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA].contains(first.value),
            text.unicodeScalars.dropFirst().first == " " {
             return Article.Block(.listItem, String(TextLine.trim(text.dropFirst())))
         }
@@ -252,15 +278,13 @@ public enum TextPageParser {
 extension TextPageParser {
     /// Every line judged on its own features, then against its neighbours: repeats, trailing-off
     /// paragraphs, live-blog entry times and gallery slides. Shared by `parse` and `explain`.
-    static func judge(_ lines: [TextLine], lexicon: NoiseLexicon) -> [JudgedLine] {
-        let features = lines.map { LineFeatures($0.text) }
-        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(features))
-        var judged = zip(lines, features).map { classifier.judge($0, $1) }
+    static func judge(_ judged: inout [JudgedLine], lexicon: NoiseLexicon) {
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(judged))
+        for i in judged.indices { classifier.judge(&judged[i]) }
         markRepeats(&judged)
         forgiveTrailingOff(&judged, classifier)
         markEntryTimes(&judged)
         markSlides(&judged)
-        return judged
     }
 }
 
@@ -269,9 +293,8 @@ extension TextPageParser {
     ///
     /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
     public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
-        var lines = TextLine.split(text)
-        if let first = lines.first, DateText.header(first.text) != nil { lines.removeFirst() }
-        let judged = judge(lines, lexicon: lexicon)
+        var judged = TextLine.split(text) { DateText.header($0) != nil }
+        judge(&judged, lexicon: lexicon)
         let region = BodyRegion.find(in: judged)
         let kept = Set(region?.kept ?? [])
         return judged.enumerated().map { i, line in

@@ -91,6 +91,21 @@ public enum TextSanitizer {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight ASCII bytes with no control, no DEL and no double space pass at once.
+                if i + 8 <= n {
+                    let w = ByteWords.load(bytes, i)
+                    let special = (w & ByteWords.highs) | ByteWords.bytesBelow(w, 0x20) | ByteWords.equalBytes(w, 0x7F)
+                    // The plain ASCII bytes before the first special one (all eight when none is).
+                    let plain = special == 0 ? 8 : special.trailingZeroBitCount / 8
+                    if plain > 0 {
+                        var spaces = ByteWords.equalBytes(w, 0x20)
+                        if plain < 8 { spaces &= (1 << (8 * UInt64(plain))) - 1 }
+                        if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { return false }
+                        previous = bytes[i + plain - 1]
+                        i += plain
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     if b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { return false }
@@ -106,6 +121,13 @@ public enum TextSanitizer {
                     case 0xE3 where b1 == 0x80 && b2 == 0x80: return false                      // U+3000
                     case 0xEF where b1 == 0xBB && b2 == 0xBF: return false                      // U+FEFF
                     default: break
+                    }
+                    if b >= 0xC0 {
+                        // Continuation bytes match no case above: step over the whole scalar.
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        previous = bytes[min(n, i + length) - 1]
+                        i += length
+                        continue
                     }
                 }
                 previous = b

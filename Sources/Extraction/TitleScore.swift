@@ -9,7 +9,7 @@ extension ArticleHeader {
     /// Shortest headline, in word units, that may head a dek.
     static let headlineMinimum = 5
 
-    func titleScore(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int, lead: Set<UInt64>) -> Int {
+    func titleScore(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int, lead: HashedWords) -> Int {
         let f = lines[i].features
         var score = f.endsWithSentence ? 0 : 2
         for j in (i + 1)..<min(upper, i + 4) {
@@ -22,9 +22,16 @@ extension ArticleHeader {
         if Self.isTicker(f) { score -= 4 }
         if Self.repeatsNearby(lines, i, from: lower, to: upper) { score -= 3 }
         if i == 0 || lines[i - 1].lineClass == .bad || lines[i - 1].lineClass == .short { score += 1 }
-        let own = Self.contentWords([lines[i].text])
+        // Distinct content words of the line (a headline has few: a linear check is cheapest).
+        var own: [UInt64] = []
+        var shared = 0
+        Self.forEachContentWord(lines[i].text) { word in
+            guard !own.contains(word) else { return }
+            own.append(word)
+            if lead.flags(word) != 0 { shared += 1 }
+        }
         if !own.isEmpty {
-            score += min(3, own.intersection(lead).count * 8 / own.count)
+            score += min(3, shared * 8 / own.count)
         }
         return score
     }

@@ -71,7 +71,8 @@ enum ArticleOutput {
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
-            for (i, b) in bytes.enumerated() where b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F {
+            for i in escapes(bytes) {
+                let b = bytes[i]
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 switch b {
                 case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -86,6 +87,37 @@ enum ArticleOutput {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(0x22)
+    }
+
+    /// The offsets of the bytes of `bytes` that JSON must escape (`"`, `\\`, controls, DEL),
+    /// found eight bytes at a time: extracted text has few of them.
+    private static func escapes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var found: [Int] = []
+        var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+            let x = w ^ (ones &* UInt64(b))
+            return ~(((x & ~highs) &+ ~highs) | x) & highs
+        }
+        while i + 8 <= bytes.count {
+            let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
+            let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
+            if (equal(w, 0x22) | equal(w, 0x5C) | equal(w, 0x7F) | controls) != 0 {
+                for k in i..<(i + 8) where needsEscape(bytes[k]) { found.append(k) }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if needsEscape(bytes[i]) { found.append(i) }
+            i += 1
+        }
+        return found
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F
     }
 
     // MARK: - Text and Markdown

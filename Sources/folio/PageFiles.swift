@@ -50,18 +50,46 @@ enum PageFiles {
             }
             var found: [String] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            if let walker = fm.enumerator(atPath: path) {
-                while let relative = walker.nextObject() as? String {
-                    let full = base + "/" + relative
-                    var dir: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue, isPage(relative) {
-                        found.append(full)
-                    }
-                }
-            }
+            walk(path, base: base, relative: "", into: &found)
             out.append(contentsOf: found.sorted().map { .success($0) })
         }
         return out
+    }
+
+    /// Adds the page files in `folder` (`base/relative`) and below to `found`.
+    ///
+    /// Lists what `FileManager`'s enumerator with a `fileExists` test per entry listed —
+    /// hidden entries count, links to files count, links to folders are not followed — but
+    /// reads each entry's type from `readdir`, so a plain file costs no `stat` (the
+    /// enumerator and the test were 4 % of `folio extract` over 3,000 small pages).
+    private static func walk(_ folder: String, base: String, relative: String, into found: inout [String]) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            // A name that is not UTF-8 is skipped, as the enumerator skipped it.
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(validating: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let name, name != ".", name != ".." else { continue }
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = base + "/" + rel
+            switch Int(entry.pointee.d_type) {
+            case Int(DT_DIR):
+                walk(full, base: base, relative: rel, into: &found)
+            case Int(DT_REG):
+                if isPage(rel) { found.append(full) }
+            default:
+                // A link, or a type the file system does not report: a real folder is walked,
+                // a link is followed to see whether it names a file.
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    walk(full, base: base, relative: rel, into: &found)
+                } else if stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, isPage(rel) {
+                    found.append(full)
+                }
+            }
+        }
     }
 
     /// The bytes of `path` as stored. Gzipped pages stay compressed: `PageExtractor.extract`
@@ -80,7 +108,8 @@ enum PageFiles {
         guard Int(info.st_size) <= PageExtractor.maximumPageBytes else {
             throw .tooLarge(path, PageExtractor.maximumPageBytes)
         }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+        // One byte more than the file: the read that sees the end needs no growth.
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)) + 1)
         var filled = 0
         while true {
             if filled > PageExtractor.maximumPageBytes { throw .tooLarge(path, PageExtractor.maximumPageBytes) }
