@@ -20,7 +20,7 @@ enum InputWatch {
             while !watch.isDone {
                 var input = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 if poll(&input, 1, Int32(Watch.pollMilliseconds)) > 0 {
-                    if watch.fire() { interrupt() }
+                    watch.fire(interrupt)
                     return
                 }
             }
@@ -40,16 +40,19 @@ enum InputWatch {
 
         var isDone: Bool { lock.withLock { done } }
 
-        /// Records that input arrived; false if the work had already finished.
-        func fire() -> Bool {
+        /// Records that input arrived and calls `interrupt`, unless the work has already finished.
+        ///
+        /// The call is made under the lock, so `finish` waits for it: an interrupt that came
+        /// after the work returned would cut whatever query the reader runs next (a mark's write).
+        func fire(_ interrupt: () -> Void) {
             lock.withLock {
-                guard !done else { return false }
+                guard !done else { return }
                 fired = true
-                return true
+                interrupt()
             }
         }
 
-        /// Ends the watch; returns whether it fired while the work ran.
+        /// Ends the watch (no interrupt comes after it); returns whether it fired while the work ran.
         func finish() -> Bool {
             lock.withLock {
                 done = true
