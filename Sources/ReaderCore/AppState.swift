@@ -131,7 +131,14 @@ public struct ListState: Equatable, Sendable {
     }
 
     /// The selected row, if loaded.
-    public var selectedRow: ArticleRow? { row(at: selected) }
+    ///
+    /// While an anchor is on its way (after `o` or `c`, before the new window), the selection is
+    /// that article when the old rows hold it: `selected` was reset for the new list, and a key
+    /// reduced meanwhile (a mark, `Enter`, another `o`) must not act on the old list's first row.
+    public var selectedRow: ArticleRow? {
+        if let anchor, let row = rows.first(where: { $0.id == anchor }) { return row }
+        return row(at: selected)
+    }
 
     /// How many articles match `filter`, if the loaded window is that filter's.
     public func total(for filter: String) -> Int? {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs work that a keypress should cut short: while it runs, a second thread waits for input
-/// on standard input and, when some arrives, calls `interrupt` (which makes the work throw).
+/// on standard input and, when some arrives, calls `interrupt` (which makes the work throw),
+/// again every few milliseconds until the work ends.
 ///
 /// The reader does its slow background work (a common word's counts, the rest of a window)
 /// on its own thread between keys; a key typed meanwhile would wait for work it may not need.
@@ -17,13 +18,11 @@ enum InputWatch {
     ) -> (T, interrupted: Bool) {
         let watch = Watch()
         let thread = Thread {
-            while !watch.isDone {
-                var input = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                if poll(&input, 1, Int32(Watch.pollMilliseconds)) > 0 {
-                    if watch.fire() { interrupt() }
-                    return
-                }
-            }
+            var input = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            while !watch.isDone, poll(&input, 1, Int32(Watch.pollMilliseconds)) <= 0 {}
+            // SQLite forgets an interrupt that comes while no statement runs (before the work's
+            // first one, or between two): repeat it until the work ends.
+            while watch.fire(interrupt) { usleep(UInt32(Watch.pollMilliseconds) * 1000) }
         }
         thread.start()
         let result = body()
@@ -32,7 +31,7 @@ enum InputWatch {
 
     /// The flags the two threads share.
     private final class Watch: @unchecked Sendable {
-        /// How often the watching thread looks whether the work is done.
+        /// How often the watching thread looks whether the work is done, and repeats an interrupt.
         static let pollMilliseconds = 5
         private let lock = NSLock()
         private var done = false
@@ -40,16 +39,21 @@ enum InputWatch {
 
         var isDone: Bool { lock.withLock { done } }
 
-        /// Records that input arrived; false if the work had already finished.
-        func fire() -> Bool {
+        /// Records that input arrived and calls `interrupt`; returns false, without calling it,
+        /// once the work has finished.
+        ///
+        /// The call is made under the lock, so `finish` waits for it: an interrupt that came
+        /// after the work returned would cut whatever query the reader runs next (a mark's write).
+        func fire(_ interrupt: () -> Void) -> Bool {
             lock.withLock {
                 guard !done else { return false }
                 fired = true
+                interrupt()
                 return true
             }
         }
 
-        /// Ends the watch; returns whether it fired while the work ran.
+        /// Ends the watch (no interrupt comes after it); returns whether it fired while the work ran.
         func finish() -> Bool {
             lock.withLock {
                 done = true

@@ -62,6 +62,9 @@ final class ReaderLoop {
             }
             guard let first = terminal.nextKey(timeout: Self.stopCheckInterval) else {
                 runner.opener.reapChildren()
+                // Input with no key in it (a mouse release, F5) can cut a count short and leave
+                // nothing to handle: the count is taken again here, not at some later key.
+                runDeferred()
                 continue
             }
             var keys = [first]

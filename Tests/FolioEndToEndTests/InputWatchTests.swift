@@ -38,4 +38,45 @@ import Testing
         usleep(20_000)
         #expect(!flag.isSet)
     }
+
+    /// The reader runs its next query (a mark, the key's rows) as soon as the work returns: an
+    /// interrupt still under way then would cut that query instead (SQLite interrupts whatever
+    /// the connection runs). So once `run` returns, no interrupt is running or yet to come.
+    @Test func noInterruptLandsAfterTheWorkHasReturned() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        let started = Flag(), finished = Flag()
+        let (_, interrupted) = InputWatch.run(watching: ends[0], interrupt: {
+            started.set()
+            usleep(100_000)  // a slow interrupt: the watching thread losing the CPU at the wrong moment
+            finished.set()
+        }) {
+            #expect(write(ends[1], "j", 1) == 1)
+            // Work that ends on its own just as the interrupt begins.
+            let deadline = Date().addingTimeInterval(10)
+            while !started.isSet && Date() < deadline { usleep(1000) }
+        }
+        #expect(interrupted)
+        #expect(finished.isSet, "the interrupt was still running after the work had returned")
+    }
+
+    /// SQLite forgets an interrupt that comes while no statement runs (before the work's first
+    /// one, or between two): the next statement clears it. Input waiting must still cut the work.
+    @Test func anInterruptTheWorkForgetsIsRepeated() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        #expect(write(ends[1], "j", 1) == 1)  // a key already typed as the work starts
+        let flag = Flag(), cleared = Flag()
+        let (stopped, interrupted) = InputWatch.run(watching: ends[0], interrupt: { if cleared.isSet { flag.set() } }) {
+            usleep(20_000)  // opening the transaction: no statement runs yet
+            cleared.set()  // the statement starts and clears any earlier interrupt
+            let deadline = Date().addingTimeInterval(5)
+            while !flag.isSet && Date() < deadline { usleep(1000) }
+            return flag.isSet
+        }
+        #expect(interrupted)
+        #expect(stopped, "the work ran on although input was waiting")
+    }
 }

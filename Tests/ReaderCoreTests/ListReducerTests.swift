@@ -149,4 +149,20 @@ import Testing
         // Then the selected row is still visible
         #expect(state.list.top <= 40 && 40 < state.list.top + 11)
     }
+
+    @Test func keysBeforeAResortedWindowArrivesActOnTheArticleThatWasSelected() {
+        // Given rows 0–199 of 1,204 loaded, with row 5 selected
+        var state = Fixture.loaded(total: 1204, selected: 5)
+        let selected = state.list.selectedRow!.id
+        // When the sort changes twice and `s` comes before the new window (keys reduced in one
+        // batch, or the load put off behind a waiting key)
+        let first = reduce(&state, .cycleSort)
+        let second = reduce(&state, .cycleSort)
+        let effects = reduce(&state, .toggleStar)
+        // Then both loads keep that article, and the star goes to it, not to the old first row
+        for effect in first + second {
+            if case .loadRows(let query) = effect { #expect(query.anchor == selected) }
+        }
+        #expect(effects.contains(.setStarred(id: selected, true)), "\(effects)")
+    }
 }
