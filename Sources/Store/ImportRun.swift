@@ -42,12 +42,15 @@ final class ImportRun: @unchecked Sendable {
         if checkpointer != nil { Self.setAutomaticCheckpoints(0, library) }
     }
 
-    /// Ends the import's checkpointing and gives the writer back SQLite's automatic checkpoints.
+    /// Waits for the writer, ends the import's checkpointing and gives the writer back SQLite's
+    /// automatic checkpoints. Runs once; later calls return at once.
     func close() {
-        queue.withLock {
-            allSubmitted = true
+        let first = queue.withLock {
+            defer { allSubmitted = true }
             queue.broadcast()
+            return !allSubmitted
         }
+        guard first else { return }
         writerQueue.sync {}
         guard let checkpointer else { return }
         checkpointer.drain()
