@@ -15,6 +15,22 @@ import Testing
         #expect(try Library(path: path).counts().total == 1)
     }
 
+    @Test func anImportLeavesTheLogCopiedAndAutomaticCheckpointsOn() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("library.sqlite").path
+        let library = try Library(path: path)
+        for i in 0..<40 { _ = folder.write("p\(i).txt", page("Page \(i)", body: ["words \(i)"])) }
+        let summary = try library.importFiles([folder.url], batchSize: 7, extract: testExtractor)
+        #expect(summary.imported == 40)
+        // The import's own checkpointer has copied every commit into the file...
+        let frames = try library.writer.writeWithoutTransaction { try $0.checkpoint(.passive) }
+        #expect(frames.walFrameCount == frames.checkpointedFrameCount)
+        // ...and later writes in this process get SQLite's automatic checkpoints again.
+        let pages = try library.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(pages == 1000)
+        #expect(try library.integrityProblems().isEmpty)
+    }
+
     @Test(arguments: [true, false])
     func aMissingLibraryIsReportedWithoutCreatingAnything(readOnly: Bool) {
         let folder = TemporaryFolder()
