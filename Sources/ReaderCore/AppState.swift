@@ -29,6 +29,9 @@ public struct AppState: Equatable, Sendable {
     /// Counts for ``FilterState/listed``; `nil` until loaded, and again from the moment the
     /// filter changes until its counts arrive (the status line says "counting…" meanwhile).
     public var counts: LibraryCounts?
+    /// Counting ``FilterState/listed`` failed: the status line shows the counts as unknown
+    /// rather than "counting…", and the next intent asks for them again.
+    public var countsFailed: Bool
     /// The status-line message (a result or an error), cleared by the next intent.
     public var message: StatusMessage?
     public var showsHelp: Bool
@@ -48,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         self.focus = .list
         self.layoutToggled = false
         self.counts = nil
+        self.countsFailed = false
         self.message = nil
         self.showsHelp = false
         self.isQuitting = false

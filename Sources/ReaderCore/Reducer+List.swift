@@ -58,6 +58,7 @@ extension AppState {
         filter.listed = text
         filter.error = nil
         counts = nil
+        countsFailed = false
         return restartList(anchor: anchor) + [.loadCounts(filter: text)]
     }
 
