@@ -235,3 +235,16 @@ import Testing
         #expect(state.list.top == 0)
     }
 }
+
+extension RestartedListTests {
+    @Test func oBeforeTheFirstWindowKeepsTheRestoredArticle() {
+        // Given a reader started on a saved article whose window has not arrived
+        var state = AppState(session: Session(selectedID: 1150), width: 80, height: 24)
+        reduce(&state, .start)
+        // When the sort changes
+        let effects = reduce(&state, .cycleSort)
+        // Then the new window is still anchored on that article
+        let query = RowQuery(filter: "", sort: .dateAscending, offset: 0, limit: 200, anchor: 1150)
+        #expect(effects.first == .loadRows(query))
+    }
+}
