@@ -93,10 +93,11 @@ static inline int folio_signal_at(int i) {
 }
 
 /// Installs the stop and restoring handlers, saving the previous actions into `saved`, and
-/// unblocks the stop signals on the calling thread (the reader's): a parent may have started us
-/// with them blocked (a tmux server spawned from a thread that blocks them passes that mask on
-/// to every pane), and then no thread would ever take SIGTERM or SIGHUP.
-static inline void folio_install_signal_handlers(struct sigaction *saved) {
+/// unblocks the stop signals on the calling thread (the reader's), saving its mask into
+/// `savedMask`: a parent may have started us with them blocked (a tmux server spawned from a
+/// thread that blocks them passes that mask on to every pane), and then no thread would ever
+/// take SIGTERM or SIGHUP.
+static inline void folio_install_signal_handlers(struct sigaction *saved, sigset_t *savedMask) {
     int stops = (int)(sizeof folio_stop_signals / sizeof folio_stop_signals[0]);
     folio_pending_stop_signal = 0;
     sigset_t unblock;
@@ -109,14 +110,16 @@ static inline void folio_install_signal_handlers(struct sigaction *saved) {
         sigaction(folio_signal_at(i), &action, &saved[i]);
         if (i < stops) sigaddset(&unblock, folio_signal_at(i));
     }
-    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, savedMask);
 }
 
-/// Puts back the actions saved by `folio_install_signal_handlers`.
-static inline void folio_restore_signal_handlers(const struct sigaction *saved) {
+/// Puts back the actions and the calling thread's mask saved by `folio_install_signal_handlers`
+/// (call it on the thread that installed them).
+static inline void folio_restore_signal_handlers(const struct sigaction *saved, const sigset_t *savedMask) {
     for (int i = 0; i < folio_signal_count(); i++) {
         sigaction(folio_signal_at(i), &saved[i], NULL);
     }
+    pthread_sigmask(SIG_SETMASK, savedMask, NULL);
 }
 
 /// The stop signal received since the handlers were installed, or 0. It stays set, so a later

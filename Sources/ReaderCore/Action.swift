@@ -100,6 +100,9 @@ public enum Action: Equatable, Sendable {
     case rowsLoaded(RowQuery, RowWindow)
     /// Counts for a ``Effect/loadCounts(filter:)`` request.
     case countsLoaded(filter: String, LibraryCounts)
+    /// The counts for `filter` could not be taken (not a cut-short count: an error); the next
+    /// intent asks for them again.
+    case countsFailed(filter: String, message: String)
     /// The article asked for by ``Effect/loadDocument(id:)``.
     case documentLoaded(ArticleDocument)
     /// The article could not be loaded (deleted meanwhile, unreadable).

@@ -29,6 +29,9 @@ public struct AppState: Equatable, Sendable {
     /// Counts for ``FilterState/listed``; `nil` until loaded, and again from the moment the
     /// filter changes until its counts arrive (the status line says "counting…" meanwhile).
     public var counts: LibraryCounts?
+    /// Counting ``FilterState/listed`` failed: the status line shows the counts as unknown
+    /// rather than "counting…", and the next intent asks for them again.
+    public var countsFailed: Bool
     /// The status-line message (a result or an error), cleared by the next intent.
     public var message: StatusMessage?
     public var showsHelp: Bool
@@ -48,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         self.focus = .list
         self.layoutToggled = false
         self.counts = nil
+        self.countsFailed = false
         self.message = nil
         self.showsHelp = false
         self.isQuitting = false
@@ -56,8 +60,7 @@ public struct AppState: Equatable, Sendable {
     /// What ``Effect/persistSession(_:)`` saves now.
     public var session: Session {
         Session(
-            // An anchor is the selection still on its way (after `o` or `c`): row 0 of the old
-            // rows is selected only until it arrives.
+            // An anchor is the selection still on its way (a restored session, `o`, `c`).
             selectedID: list.anchor ?? list.selectedRow?.id,
             filter: filter.prompt?.before ?? filter.listed,
             sort: sort,
@@ -132,13 +135,9 @@ public struct ListState: Equatable, Sendable {
 
     /// The selected row, if loaded.
     ///
-    /// While an anchor is on its way (after `o` or `c`, before the new window), the selection is
-    /// that article when the old rows hold it: `selected` was reset for the new list, and a key
-    /// reduced meanwhile (a mark, `Enter`, another `o`) must not act on the old list's first row.
-    public var selectedRow: ArticleRow? {
-        if let anchor, let row = rows.first(where: { $0.id == anchor }) { return row }
-        return row(at: selected)
-    }
+    /// While an anchor is on its way (after `o` or `c`, before the new window), `selected` still
+    /// indexes the old rows on screen, and points at the anchored article.
+    public var selectedRow: ArticleRow? { row(at: selected) }
 
     /// How many articles match `filter`, if the loaded window is that filter's.
     public func total(for filter: String) -> Int? {

@@ -8,7 +8,7 @@
 /// | Effect | Answer |
 /// |---|---|
 /// | `loadRows` | `rowsLoaded` or `filterRejected` or `loadFailed` |
-/// | `loadCounts` | `countsLoaded` (or `loadFailed`) |
+/// | `loadCounts` | `countsLoaded` or `countsFailed` |
 /// | `loadDocument` | `documentLoaded` or `documentFailed` |
 /// | `setRead`, `setStarred` | nothing on success, `markFailed` on error |
 /// | `openSource` | nothing on success, `openFailed` on error |

@@ -77,7 +77,7 @@ extension AppState {
     /// `c`: shows every article again, keeping the selection.
     mutating func clearFilter() -> [Effect] {
         guard !filter.listed.isEmpty || filter.error != nil else { return [] }
-        var effects = showFilter("", anchor: list.selectedRow?.id)
+        var effects = showFilter("", anchor: list.anchor ?? list.selectedRow?.id)
         effects.append(.persistSession(session))
         message = StatusMessage("Filter cleared.")
         return effects
@@ -101,7 +101,8 @@ extension AppState {
     /// `o`: the next sort order, keeping the selected article selected (the counts stay).
     mutating func cycleSort() -> [Effect] {
         sort = sort.next
-        var effects = restartList(anchor: list.selectedRow?.id)
+        // An anchor still on its way (a restored session before its window) is the selection.
+        var effects = restartList(anchor: list.anchor ?? list.selectedRow?.id)
         effects.append(.persistSession(session))
         return effects
     }

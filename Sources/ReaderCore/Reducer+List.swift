@@ -20,13 +20,33 @@ extension AppState {
         return [.loadRows(list.pending!), .loadCounts(filter: filter.listed)]
     }
 
-    /// Starts the list over for a new sort: top row, or `anchor` once it arrives.
+    /// Starts the list over for a new sort or filter: top row, or `anchor` once it arrives.
+    ///
+    /// With an anchor, the old rows stay on screen with their selection and scroll until the new
+    /// window arrives (the load may wait behind a key): the frame meanwhile highlights the
+    /// article that keys act on, and a move typed meanwhile moves the anchor (see
+    /// ``followSelection()``) rather than being lost when the window places the selection.
     mutating func restartList(anchor: Int64?) -> [Effect] {
         list.anchor = anchor
-        list.selected = 0
-        list.top = 0
+        if anchor == nil {
+            list.selected = 0
+            list.top = 0
+        }
         list.seekingUnread = false
         list.pending = windowQuery(around: 0)
+        return [.loadRows(list.pending!)]
+    }
+
+    /// A move while a restarted list's window is on its way: the anchor becomes the article now
+    /// selected in the old rows, and the window is asked for again around it.
+    ///
+    /// A move onto a row the old window lacks gives up the anchor: the new list is then loaded
+    /// around the selected index (the new window clamps it).
+    mutating func followSelection() -> [Effect] {
+        let id = list.row(at: list.selected)?.id
+        guard id != list.anchor else { return [] }
+        list.anchor = id
+        list.pending = windowQuery(around: id == nil ? list.selected : 0)
         return [.loadRows(list.pending!)]
     }
 
@@ -38,6 +58,7 @@ extension AppState {
         filter.listed = text
         filter.error = nil
         counts = nil
+        countsFailed = false
         return restartList(anchor: anchor) + [.loadCounts(filter: text)]
     }
 
@@ -66,6 +87,8 @@ extension AppState {
         let last = max(0, (list.total ?? list.offset + list.rows.count) - 1)
         list.selected = min(max(0, index), last)
         scrollSelectionIntoView()
+        // The old rows of a restarted list are on screen (a first window has no rows to move in).
+        if list.anchor != nil, list.total != nil { return followSelection() }
         return ensureWindow()
     }
 
@@ -139,6 +162,9 @@ extension AppState {
 
     mutating func rowsLoaded(_ query: RowQuery, _ window: RowWindow) -> [Effect] {
         guard query.filter == filter.listed, query.sort == sort else { return [] }
+        // A window anchored on an article the selection has since moved away from: the one
+        // anchored on the new selection is on its way.
+        if let anchor = query.anchor, list.anchor != nil, anchor != list.anchor { return [] }
         if list.pending == query { list.pending = nil }
         list.offset = window.offset
         list.rows = window.rows
@@ -149,6 +175,10 @@ extension AppState {
             if let i = window.rows.firstIndex(where: { $0.id == anchor }) {
                 list.selected = window.offset + i
                 list.top = list.selected - layout.listRows / 2
+            } else {
+                // Not in the new list: start it from the top (the old selection indexed the old rows).
+                list.selected = 0
+                list.top = 0
             }
         }
         list.selected = min(list.selected, max(0, window.total - 1))

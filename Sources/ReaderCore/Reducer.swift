@@ -10,7 +10,14 @@
 /// ```
 @discardableResult
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let effects = reduceAction(&state, action)
+    // Counts that failed are asked for again at the next key, so they are never stuck unknown
+    // (an intent that changes the filter asks for its own: the runner keeps only the last).
+    var retry: [Effect] = []
+    if action.isIntent, state.countsFailed {
+        state.countsFailed = false
+        retry = [.loadCounts(filter: state.filter.listed)]
+    }
+    let effects = retry + reduceAction(&state, action)
     // Any action may change the pane's size (focus, layout, resize): keep the scroll valid.
     state.clampReaderScroll()
     return effects
@@ -116,7 +123,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     // MARK: Results
     case .rowsLoaded(let query, let window): return state.rowsLoaded(query, window)
     case .countsLoaded(let filter, let counts):
-        if filter == state.filter.listed { state.counts = counts }
+        if filter == state.filter.listed {
+            state.counts = counts
+            state.countsFailed = false
+        }
+        return []
+    case .countsFailed(let filter, let message):
+        guard filter == state.filter.listed else { return [] }
+        state.countsFailed = state.counts == nil
+        state.message = StatusMessage("Could not count the articles: \(message)", isError: true)
         return []
     case .documentLoaded(let document):
         guard var reader = state.reader, reader.id == document.id else { return [] }
@@ -155,7 +170,7 @@ extension Action {
     /// Whether a person asked for this (as opposed to a result or a resize).
     var isIntent: Bool {
         switch self {
-        case .start, .resize, .rowsLoaded, .countsLoaded, .documentLoaded, .documentFailed,
+        case .start, .resize, .rowsLoaded, .countsLoaded, .countsFailed, .documentLoaded, .documentFailed,
              .filterRejected, .markFailed, .openFailed, .loadFailed:
             false
         default:

@@ -19,7 +19,9 @@ public struct StatusLine: Widget {
             return
         }
         var left = Self.countsText(state.counts)
-            ?? state.list.total(for: state.filter.listed).map { "\(Self.articlesText($0)) · counting…" }
+            ?? state.list.total(for: state.filter.listed).map {
+                "\(Self.articlesText($0)) · \(state.countsFailed ? "counts unknown" : "counting…")"
+            }
             ?? "Loading…"
         left += " · \(state.sort.label)"
         if !state.filter.listed.isEmpty { left += " · filter: \(state.filter.listed)" }

@@ -16,19 +16,35 @@ import Darwin
 /// is a static in a C header, one copy per object file, so installing and reading it from one
 /// file keeps both on the same copy.
 enum StopSignals {
-    /// Slots for the actions `install` replaces.
-    static func allocateSaved() -> UnsafeMutablePointer<sigaction> {
-        UnsafeMutablePointer<sigaction>.allocate(capacity: Int(folio_signal_count()))
+    /// What `install` replaces: the previous actions, and the installing thread's signal mask.
+    struct Saved {
+        let actions: UnsafeMutablePointer<sigaction>
+        let mask: UnsafeMutablePointer<sigset_t>
+
+        func deallocate() {
+            actions.deallocate()
+            mask.deallocate()
+        }
     }
 
-    /// Installs the handlers (clearing any earlier stop request), saving the previous actions.
-    static func install(saving saved: UnsafeMutablePointer<sigaction>) {
-        folio_install_signal_handlers(saved)
+    /// Slots for what `install` replaces.
+    static func allocateSaved() -> Saved {
+        Saved(
+            actions: UnsafeMutablePointer<sigaction>.allocate(capacity: Int(folio_signal_count())),
+            mask: UnsafeMutablePointer<sigset_t>.allocate(capacity: 1)
+        )
     }
 
-    /// Puts back the actions `install` saved.
-    static func restore(_ saved: UnsafeMutablePointer<sigaction>) {
-        folio_restore_signal_handlers(saved)
+    /// Installs the handlers (clearing any earlier stop request) and unblocks the stop signals on
+    /// this thread, saving the previous actions and mask.
+    static func install(saving saved: Saved) {
+        folio_install_signal_handlers(saved.actions, saved.mask)
+    }
+
+    /// Puts back the actions and this thread's mask as `install` found them (call it on the
+    /// thread that installed them).
+    static func restore(_ saved: Saved) {
+        folio_restore_signal_handlers(saved.actions, saved.mask)
     }
 
     /// The stop signal received since `install`, if any.

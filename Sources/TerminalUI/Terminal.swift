@@ -34,7 +34,7 @@ public final class Terminal {
     /// Keys read by `hasPendingKey` and not yet handed out.
     private var pushedBack: [Key] = []
     private let painter: Painter
-    private let savedSignalActions: UnsafeMutablePointer<sigaction>
+    private let savedSignals: StopSignals.Saved
     /// Key waits in a row that returned ERR well before their timeout.
     private var instantFailures = 0
 
@@ -94,11 +94,11 @@ public final class Terminal {
         }
     }
 
-    private init(screen: OpaquePointer, usesColor: Bool, saved: UnsafeMutablePointer<sigaction>) {
+    private init(screen: OpaquePointer, usesColor: Bool, saved: StopSignals.Saved) {
         self.screen = screen
         self.usesColor = usesColor
         self.painter = Painter(palette: Palette(usesColor: usesColor))
-        self.savedSignalActions = saved
+        self.savedSignals = saved
         let window = nc_stdscr()
         width = Int(getmaxx(window))
         height = Int(getmaxy(window))
@@ -112,8 +112,8 @@ public final class Terminal {
         endwin()
         delscreen(screen)
         self.screen = nil
-        StopSignals.restore(savedSignalActions)
-        savedSignalActions.deallocate()
+        StopSignals.restore(savedSignals)
+        savedSignals.deallocate()
     }
 
     /// SIGINT, SIGTERM or SIGHUP received while open: the caller should quit (saving what it

@@ -3,6 +3,9 @@ import Foundation
 /// Starts a program with `posix_spawn`: an argument vector (never a shell command string), chosen
 /// files for its standard streams, and signals as a fresh process has them.
 ///
+/// The child gets only the descriptors it is given (0–2, or the `streams`), whatever the reader
+/// holds open without close-on-exec: a browser has no business with the library or the trace.
+///
 /// The child gets default handling for every signal and blocks none, unless told to block some.
 /// That matters because the parent's mask passes to the child: the reader catches SIGINT,
 /// SIGTERM and SIGHUP, and Swift's runtime threads block most signals, so a browser started from
@@ -43,6 +46,8 @@ enum ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        // First, so the streams opened next stay open.
+        if let addCloseFrom { _ = addCloseFrom(&actions, 3) }
         for stream in streams {
             posix_spawn_file_actions_addopen(&actions, stream.fd, stream.path, stream.flags, 0o600)
         }
@@ -76,6 +81,11 @@ enum ChildProcess {
         guard status == 0 else { throw SpawnError(program: arguments[0], code: status) }
         return pid
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later; declared only for
+    /// `_GNU_SOURCE`, which Swift's Glibc module does not define), if this libc has it.
+    private static let addCloseFrom = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self) }
 
     /// glibc's `POSIX_SPAWN_SETSID` (hidden behind `_GNU_SOURCE`, so Swift cannot see it).
     private static let spawnNewSession: Int16 = 0x80

@@ -28,7 +28,7 @@ struct EffectRunner {
             } catch ReaderLibraryError.badFilter {
                 return nil
             } catch {
-                return .loadFailed(message: "\(error)")
+                return .countsFailed(filter: filter, message: "\(error)")
             }
         case .loadDocument(let id):
             do {

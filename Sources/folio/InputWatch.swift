@@ -18,6 +18,12 @@ enum InputWatch {
     ) -> (T, interrupted: Bool) {
         let watch = Watch()
         let thread = Thread {
+            // Signals are the main thread's business: a SIGTSTP or SIGWINCH handler run here
+            // would touch curses while the main thread paints.
+            var all = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_BLOCK, &all, nil)
+            Thread.current.name = threadName  // named from inside: Linux names only the running thread
             var input = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             while !watch.isDone, poll(&input, 1, Int32(Watch.pollMilliseconds)) <= 0 {}
             // SQLite forgets an interrupt that comes while no statement runs (before the work's
@@ -28,6 +34,9 @@ enum InputWatch {
         let result = body()
         return (result, watch.finish())
     }
+
+    /// The watching thread's name (as `/proc/self/task/*/comm` shows it).
+    static let threadName = "InputWatch"
 
     /// The flags the two threads share.
     private final class Watch: @unchecked Sendable {

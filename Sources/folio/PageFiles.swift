@@ -100,7 +100,7 @@ enum PageFiles {
 
     /// Reads the whole file with POSIX calls: no URL, no `Data`, one copy.
     private static func readRaw(_ path: String) throws(ReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()

@@ -155,7 +155,7 @@ final class ReaderLoop {
         }
         let (result, interrupted) = InputWatch.run(interrupt: interrupter) { runner.run(effect) }
         trace?.effect(effect, since: start, idle: true, interrupted: interrupted)
-        let failed = switch result { case .loadFailed, nil: true; default: false }
+        let failed = switch result { case .loadFailed, .countsFailed, nil: true; default: false }
         guard interrupted, failed else { return result }
         switch effect {
         case .loadCounts(let filter): deferredCounts = filter

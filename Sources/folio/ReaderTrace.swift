@@ -15,12 +15,10 @@ final class ReaderTrace {
     /// A trace for `FOLIO_TRACE`, or nil when it is unset or the file cannot be opened.
     init?(environment: [String: String]) {
         guard let path = environment["FOLIO_TRACE"], !path.isEmpty else { return nil }
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        handle.seekToEndOfFile()
-        self.handle = handle
+        // Close-on-exec: a browser started from the reader must not inherit the trace.
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let age = Self.processAgeMilliseconds().map { String(format: "%.0f", $0) } ?? "?"
         write("start\tprocess_age_ms=\(age)")
     }

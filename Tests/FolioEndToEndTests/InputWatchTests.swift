@@ -80,3 +80,48 @@ import Testing
         #expect(stopped, "the work ran on although input was waiting")
     }
 }
+
+/// The watching thread takes no signal: a handler run there (ncurses' SIGTSTP or SIGWINCH)
+/// would race the main thread's painting.
+@Suite struct InputWatchSignalTests {
+    /// The blocked-signal mask of this process's thread named `name`, from `/proc`, if found.
+    static func blockedSignals(ofThreadNamed name: String) -> UInt64? {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return nil }
+        for task in tasks {
+            let comm = (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)) ?? ""
+            guard comm.trimmingCharacters(in: .whitespacesAndNewlines) == name,
+                  let status = try? String(contentsOfFile: "/proc/self/task/\(task)/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") })
+            else { continue }
+            return UInt64(line.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+        }
+        return nil
+    }
+
+    @Test func theWatchingThreadBlocksTheSignalsTheReaderHandles() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        // Given a caller that takes these signals, as the reader's main thread does
+        let signals = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGCONT]
+        var open = sigset_t(), before = sigset_t()
+        sigemptyset(&open)
+        for signal in signals { sigaddset(&open, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &open, &before)
+        defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
+        // When work runs under a watch
+        let (mask, _) = InputWatch.run(watching: ends[0], interrupt: {}) { () -> UInt64? in
+            let deadline = Date().addingTimeInterval(10)
+            var mask: UInt64?
+            repeat {
+                mask = Self.blockedSignals(ofThreadNamed: InputWatch.threadName)
+                if let mask, signals.allSatisfy({ mask & (1 << UInt64($0 - 1)) != 0 }) { break }
+                usleep(1000)
+            } while Date() < deadline
+            return mask
+        }
+        // Then the watching thread has them all blocked
+        let blocked = try #require(mask, "no thread named \(InputWatch.threadName)")
+        for signal in signals { #expect(blocked & (1 << UInt64(signal - 1)) != 0, "signal \(signal)") }
+    }
+}

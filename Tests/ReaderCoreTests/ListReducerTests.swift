@@ -166,3 +166,85 @@ import Testing
         #expect(effects.contains(.setStarred(id: selected, true)), "\(effects)")
     }
 }
+
+/// `o` and `c` while the new window is on its way (the load may wait behind a key).
+@Suite struct RestartedListTests {
+    /// The resorted window: rows 300–499 of the new order, article `id` at index 420.
+    static func resorted(holding id: Int64) -> RowWindow {
+        var rows = Fixture.rows(2300..<2500)
+        rows[120] = Fixture.rows(Int(id - 1000)..<Int(id - 999))[0]
+        return RowWindow(offset: 300, rows: rows, total: 1204)
+    }
+
+    @Test func theOldRowsKeepTheirSelectionUntilTheResortedWindowArrives() {
+        // Given rows 0–199 of 1,204 loaded, scrolled to 30, with row 40 selected
+        var state = Fixture.loaded(total: 1204, selected: 40)
+        state.list.top = 30
+        // When the sort changes and the frame is painted before the new window
+        reduce(&state, .cycleSort)
+        // Then the frame still highlights article 1040 where it was
+        #expect(state.list.selected == 40)
+        #expect(state.list.top == 30)
+        #expect(state.list.selectedRow?.id == 1040)
+    }
+
+    @Test func aMoveTypedBeforeTheResortedWindowArrivesIsKept() {
+        // Given row 40 selected, and `o` pressed
+        var state = Fixture.loaded(total: 1204, selected: 40)
+        let stale = reduce(&state, .cycleSort).compactMap { if case .loadRows(let q) = $0 { q } else { nil } }[0]
+        // When `j` comes before the new window
+        let effects = reduce(&state, .moveDown)
+        // Then the next old row is highlighted and the window is asked for around it instead
+        #expect(state.list.selectedRow?.id == 1041)
+        let query = RowQuery(filter: "", sort: .dateAscending, offset: 0, limit: 200, anchor: 1041)
+        #expect(effects == [.loadRows(query)])
+        // When the window anchored on 1040 arrives late
+        reduce(&state, .rowsLoaded(stale, Self.resorted(holding: 1040)))
+        // Then it is dropped: the old rows and the selection stay
+        #expect(state.list.selectedRow?.id == 1041)
+        #expect(state.list.offset == 0)
+        // When the window anchored on 1041 arrives
+        reduce(&state, .rowsLoaded(query, Self.resorted(holding: 1041)))
+        // Then article 1041 is selected in the new order, on screen
+        #expect(state.list.selected == 420)
+        #expect(state.list.selectedRow?.id == 1041)
+        #expect((state.list.top...state.list.top + 22).contains(420))
+        #expect(state.list.anchor == nil)
+    }
+
+    @Test func aStarTypedAfterAMoveGoesToTheHighlightedArticle() {
+        // Given `c` pressed on row 3 of a filtered list
+        var state = Fixture.loaded(total: 40, selected: 3, session: Session(filter: "tag:x"))
+        reduce(&state, .clearFilter)
+        // When `j` then `s` come before the new window
+        reduce(&state, .moveDown)
+        let effects = reduce(&state, .toggleStar)
+        // Then the star goes to the article the frame highlights
+        #expect(state.list.selectedRow?.id == 1004)
+        #expect(effects.contains(.setStarred(id: 1004, true)), "\(effects)")
+    }
+
+    @Test func anAnchorMissingFromTheNewListStartsItFromTheTop() {
+        // Given row 40 selected and `o` pressed
+        var state = Fixture.loaded(total: 1204, selected: 40)
+        let query = reduce(&state, .cycleSort).compactMap { if case .loadRows(let q) = $0 { q } else { nil } }[0]
+        // When the window arrives without the article (deleted meanwhile)
+        reduce(&state, .rowsLoaded(query, RowWindow(offset: 0, rows: Fixture.rows(2000..<2200), total: 1203)))
+        // Then the first row is selected
+        #expect(state.list.selected == 0)
+        #expect(state.list.top == 0)
+    }
+}
+
+extension RestartedListTests {
+    @Test func oBeforeTheFirstWindowKeepsTheRestoredArticle() {
+        // Given a reader started on a saved article whose window has not arrived
+        var state = AppState(session: Session(selectedID: 1150), width: 80, height: 24)
+        reduce(&state, .start)
+        // When the sort changes
+        let effects = reduce(&state, .cycleSort)
+        // Then the new window is still anchored on that article
+        let query = RowQuery(filter: "", sort: .dateAscending, offset: 0, limit: 200, anchor: 1150)
+        #expect(effects.first == .loadRows(query))
+    }
+}
