@@ -96,9 +96,30 @@ enum Byline {
         case 0x43, 0x63, 0x50, 0x70, 0x49, 0x69, 0x28, 0x47, 0x67, 0xA9, 0x53, 0x73, 0x46, 0x66, 0x42, 0x62: break
         default: return false
         }
+        var copy = line
+        if let ascii = copy.withUTF8(asciiCredit) { return ascii }
         // The longest credit word has 15 characters; lower-casing is per scalar, so a prefix will do.
         let lower = line.prefix(40).lowercased()
         return creditWords.contains(where: { lower.hasPrefix($0) })
+    }
+
+    /// The ASCII credit words as bytes, for ``asciiCredit(_:)``.
+    private static let asciiCreditWords: [[UInt8]] = creditWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// ``isCredit(_:_:)``'s answer from bytes when the line's first 16 bytes are ASCII, else nil.
+    ///
+    /// Then the lower-cased prefix is those bytes case-folded, every credit word but `©` is ASCII
+    /// and at most 15 bytes, and the byte after a match is ASCII, so it starts a new `Character`:
+    /// a byte match is exactly `hasPrefix` on the lower-cased copy.
+    private static func asciiCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let head = min(bytes.count, 16)
+        for i in 0..<head where bytes[i] >= 0x80 { return nil }
+        return asciiCreditWords.contains { word in
+            word.count <= bytes.count && word.indices.allSatisfy { k in
+                let b = bytes[k]
+                return word[k] == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
     }
 
     private static let joiners = ["and", "und", "&", "et", "y", "e", "en"]

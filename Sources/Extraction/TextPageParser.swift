@@ -201,11 +201,13 @@ public enum TextPageParser {
         let last = hay.count - needle.count
         var i = 0
         if needle.count >= 2 {
-            // Eight start positions at a time: those whose first two bytes match the needle's.
+            // Eight start positions at a time: those whose first two bytes and last byte match the needle's.
             let second = needle[1]
-            while i <= last && i + 9 <= hay.count {
+            let end = needle.count - 1, final = needle[end]
+            while i + end + 8 <= hay.count {
                 var starts = ByteWords.equalBytes(ByteWords.load(hay, i), first)
                     & ByteWords.equalBytes(ByteWords.load(hay, i + 1), second)
+                    & ByteWords.equalBytes(ByteWords.load(hay, i + end), final)
                 while starts != 0 {
                     let p = i + starts.trailingZeroBitCount / 8
                     if p > last { return false }
