@@ -3,8 +3,8 @@
 /// A struct with mutating methods rather than closures over local variables, so the hot
 /// loop runs without the dynamic exclusivity checks captured variables would need.
 struct FeatureScan {
-    /// The word table, fetched once per line rather than through its lazy global per token.
-    let words: HashedWords
+    /// The word table, fetched once per page rather than through its lazy global per token.
+    let words: HashedWords.Probe
     var f = LineFeatures()
     var tokenLength = 0
     var tokenHash: UInt64 = StopWords.seed
@@ -18,7 +18,7 @@ struct FeatureScan {
     /// Hash of the token before the current one, for two-word formulas.
     var previousToken: UInt64 = 0
 
-    init(words: HashedWords = StopWords.table) {
+    init(words: HashedWords.Probe) {
         self.words = words
     }
 
@@ -206,6 +206,12 @@ extension LineFeatures {
     /// Measures the line whose valid UTF-8 is `bytes`, in one pass, looking words up in `words`
     /// (``StopWords``' table; the page splitter fetches it once per page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords = StopWords.table) {
+        self = words.withProbe { LineFeatures(bytes, words: $0) }
+    }
+
+    /// Measures the line whose valid UTF-8 is `bytes` with a view of the word table that the
+    /// caller holds for a whole page.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords.Probe) {
         var scan = FeatureScan(words: words)
         let n = bytes.count
         var i = 0
