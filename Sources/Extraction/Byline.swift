@@ -106,20 +106,28 @@ enum Byline {
     /// The ASCII credit words as bytes, for ``asciiCredit(_:)``.
     private static let asciiCreditWords: [[UInt8]] = creditWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
-    /// ``isCredit(_:_:)``'s answer from bytes when the line's first 16 bytes are ASCII, else nil.
+    /// ``isCredit(_:_:)``'s answer from bytes, or nil when only the `Character` test can tell.
     ///
-    /// Then the lower-cased prefix is those bytes case-folded, every credit word but `©` is ASCII
-    /// and at most 15 bytes, and the byte after a match is ASCII, so it starts a new `Character`:
-    /// a byte match is exactly `hasPrefix` on the lower-cased copy.
+    /// Lower-casing maps ASCII bytes to ASCII bytes in place, and no other scalar lower-cases to
+    /// (or is canonically equivalent to) a letter, digit or sign of the ASCII credit words, so a
+    /// word matches exactly when the line's first bytes case-fold to it and the byte after them
+    /// starts a new `Character` (an ASCII byte, or the end). A non-ASCII byte there, or a line
+    /// opening with `©`, takes the `Character` test.
     private static func asciiCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let head = min(bytes.count, 16)
-        for i in 0..<head where bytes[i] >= 0x80 { return nil }
-        return asciiCreditWords.contains { word in
-            word.count <= bytes.count && word.indices.allSatisfy { k in
+        guard let first = bytes.first, first < 0x80 else { return nil }
+        var undecided = false
+        for word in asciiCreditWords where word.count <= bytes.count {
+            var k = 0
+            while k < word.count {
                 let b = bytes[k]
-                return word[k] == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                guard word[k] == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) else { break }
+                k += 1
             }
+            guard k == word.count else { continue }
+            if word.count == bytes.count || bytes[word.count] < 0x80 { return true }
+            undecided = true
         }
+        return undecided ? nil : false
     }
 
     private static let joiners = ["and", "und", "&", "et", "y", "e", "en"]
