@@ -122,18 +122,29 @@ struct FeatureScan {
         }
     }
 
-    /// Takes the run of lower-case ASCII letters at `start`, inside a word, as ``consume(_:)``
-    /// would one by one; returns the index after it. Most bytes of prose go through here,
-    /// with the word's hash in a register.
+    /// Whether the ASCII letter run at the current byte may go through ``consumeLetterRun(_:from:)``:
+    /// not after an inner dot (the run would join a file name) and, at a word's start, not after
+    /// `@` (a handle, which ``consume(_:)`` counts as a link sign).
     @inline(__always)
-    mutating func consumeLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var takesLetterRun: Bool {
+        !pendingInner && (tokenLength > 0 || prev != 0x40)
+    }
+
+    /// Takes the run of ASCII letters at `start` as ``consume(_:)`` would one by one; returns
+    /// the index after it. Most bytes of prose go through here, with the word's hash in a register.
+    @inline(__always)
+    mutating func consumeLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
+        if tokenLength == 0 {
+            if bytes[start] < 0x61 { f.capitalised &+= 1 } else { f.lowercase &+= 1 }
+        }
         var h = tokenHash
         var i = start
         repeat {
-            h = StopWords.mix(h, UInt32(bytes[i]))
+            // Upper-case ASCII hashes as its lower-case letter (`StopWords.lower`).
+            h = StopWords.mix(h, UInt32(bytes[i] | 0x20))
             i += 1
-        } while i < n && bytes[i] &- 0x61 < 26
+        } while i < n && (bytes[i] | 0x20) &- 0x61 < 26
         let count = i - start
         tokenHash = h
         tokenLength &+= count
@@ -217,8 +228,8 @@ extension LineFeatures {
         var i = 0
         while i < n {
             let b = bytes[i]
-            if b &- 0x61 < 26 && scan.tokenLength > 0 && !scan.pendingInner {
-                i = scan.consumeLowercaseRun(bytes, from: i)
+            if (b | 0x20) &- 0x61 < 26 && scan.takesLetterRun {
+                i = scan.consumeLetterRun(bytes, from: i)
             } else if b < 0x80 {
                 scan.consume(UInt32(b))
                 i += 1
