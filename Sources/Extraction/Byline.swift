@@ -34,7 +34,7 @@ enum Byline {
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        let cjkRole = f.roleWords == 0 && f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        let cjkRole = f.roleWords == 0 && f.cjk > 0 && mayHoldRoleWord(lower) && roleWords.contains(where: { lower.contains($0) })
         if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             // "Dana Whitlock, Business Correspondent, Metro Wire": a name before the role.
             if let comma = line.firstIndex(of: ","), let name = authorNames(line[..<comma]).first,
@@ -47,6 +47,28 @@ enum Byline {
         }
         return nil
     }
+
+    /// False when no role word can be in `lower` by `Character` comparison, judged on bytes: the
+    /// generic `contains` compares `Character`s and cost more than the rest of the byline test.
+    ///
+    /// A `Character` match needs the word's bytes in the line, except through a canonically
+    /// equivalent spelling: no scalar of a lower-cased line other than ASCII equals an ASCII
+    /// letter or space, but CJK compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) equal
+    /// unified ones, so a line holding one goes to the `Character` test.
+    private static func mayHoldRoleWord(_ lower: String) -> Bool {
+        var copy = lower
+        return copy.withUTF8 { bytes in
+            for i in bytes.indices.dropLast() {
+                let b = bytes[i], next = bytes[i + 1]
+                if (b == 0xEF && next >= 0xA4 && next <= 0xAB) || (b == 0xF0 && next == 0xAF) { return true }
+            }
+            return roleWordBytes.contains { word in
+                word.withUnsafeBufferPointer { TextPageParser.contains(bytes, $0) }
+            }
+        }
+    }
+
+    private static let roleWordBytes: [[UInt8]] = roleWords.map { Array($0.utf8) }
 
     /// "Text by Grace Collins", "Words and pictures by …": one or two label words before "by".
     /// Photo labels ("Photographs by …") are credits, not bylines.

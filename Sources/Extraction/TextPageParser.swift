@@ -212,7 +212,7 @@ public enum TextPageParser {
         return text.withUTF8 { hay in part.withUTF8 { needle in contains(hay, needle) } }
     }
 
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, hay.count >= needle.count else { return false }
         let last = hay.count - needle.count
         var i = 0
