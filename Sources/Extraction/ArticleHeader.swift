@@ -79,7 +79,24 @@ struct ArticleHeader: Sendable {
             var length = 0
             var previousCJK: UInt32 = 0
             var i = 0
-            while let v = UTF8Scalars.next(bytes, &i) {
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    // ASCII as `ScalarKind` sees it: letters and digits continue a word, the rest ends it.
+                    i += 1
+                    previousCJK = 0
+                    if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                        hash = StopWords.mix(hash, UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+                        length += 1
+                    } else {
+                        if length >= 4 { body(hash) }
+                        hash = StopWords.seed
+                        length = 0
+                    }
+                    continue
+                }
+                guard let v = UTF8Scalars.next(bytes, &i) else { break }
                 let kind = ScalarKind.of(v)
                 if kind == .cjk {
                     if previousCJK != 0 { body(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }

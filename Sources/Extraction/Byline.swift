@@ -34,7 +34,7 @@ enum Byline {
             guard !names.isEmpty else { return nil }
             return Parsed(authors: names, role: role(after: rest))
         }
-        let cjkRole = f.roleWords == 0 && f.cjk > 0 && roleWords.contains(where: { lower.contains($0) })
+        let cjkRole = f.roleWords == 0 && f.cjk > 0 && mayHoldRoleWord(lower) && roleWords.contains(where: { lower.contains($0) })
         if f.roleWords > 0 || cjkRole, f.sentenceMarks <= 3, !f.endsWithSentence || f.weight <= 8 {
             // "Dana Whitlock, Business Correspondent, Metro Wire": a name before the role.
             if let comma = line.firstIndex(of: ","), let name = authorNames(line[..<comma]).first,
@@ -47,6 +47,28 @@ enum Byline {
         }
         return nil
     }
+
+    /// False when no role word can be in `lower` by `Character` comparison, judged on bytes: the
+    /// generic `contains` compares `Character`s and cost more than the rest of the byline test.
+    ///
+    /// A `Character` match needs the word's bytes in the line, except through a canonically
+    /// equivalent spelling: no scalar of a lower-cased line other than ASCII equals an ASCII
+    /// letter or space, but CJK compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F) equal
+    /// unified ones, so a line holding one goes to the `Character` test.
+    private static func mayHoldRoleWord(_ lower: String) -> Bool {
+        var copy = lower
+        return copy.withUTF8 { bytes in
+            for i in bytes.indices.dropLast() {
+                let b = bytes[i], next = bytes[i + 1]
+                if (b == 0xEF && next >= 0xA4 && next <= 0xAB) || (b == 0xF0 && next == 0xAF) { return true }
+            }
+            return roleWordBytes.contains { word in
+                word.withUnsafeBufferPointer { TextPageParser.contains(bytes, $0) }
+            }
+        }
+    }
+
+    private static let roleWordBytes: [[UInt8]] = roleWords.map { Array($0.utf8) }
 
     /// "Text by Grace Collins", "Words and pictures by …": one or two label words before "by".
     /// Photo labels ("Photographs by …") are credits, not bylines.
@@ -96,9 +118,38 @@ enum Byline {
         case 0x43, 0x63, 0x50, 0x70, 0x49, 0x69, 0x28, 0x47, 0x67, 0xA9, 0x53, 0x73, 0x46, 0x66, 0x42, 0x62: break
         default: return false
         }
+        var copy = line
+        if let ascii = copy.withUTF8(asciiCredit) { return ascii }
         // The longest credit word has 15 characters; lower-casing is per scalar, so a prefix will do.
         let lower = line.prefix(40).lowercased()
         return creditWords.contains(where: { lower.hasPrefix($0) })
+    }
+
+    /// The ASCII credit words as bytes, for ``asciiCredit(_:)``.
+    private static let asciiCreditWords: [[UInt8]] = creditWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// ``isCredit(_:_:)``'s answer from bytes, or nil when only the `Character` test can tell.
+    ///
+    /// Lower-casing maps ASCII bytes to ASCII bytes in place, and no other scalar lower-cases to
+    /// (or is canonically equivalent to) a letter, digit or sign of the ASCII credit words, so a
+    /// word matches exactly when the line's first bytes case-fold to it and the byte after them
+    /// starts a new `Character` (an ASCII byte, or the end). A non-ASCII byte there, or a line
+    /// opening with `©`, takes the `Character` test.
+    private static func asciiCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first, first < 0x80 else { return nil }
+        var undecided = false
+        for word in asciiCreditWords where word.count <= bytes.count {
+            var k = 0
+            while k < word.count {
+                let b = bytes[k]
+                guard word[k] == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) else { break }
+                k += 1
+            }
+            guard k == word.count else { continue }
+            if word.count == bytes.count || bytes[word.count] < 0x80 { return true }
+            undecided = true
+        }
+        return undecided ? nil : false
     }
 
     private static let joiners = ["and", "und", "&", "et", "y", "e", "en"]

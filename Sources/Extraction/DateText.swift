@@ -82,6 +82,12 @@ enum DateText {
     }
 
     private static func month<S: StringProtocol>(_ token: S) -> Int? {
+        var bytes = token.utf8.makeIterator()
+        if let b0 = bytes.next(), let b1 = bytes.next(), b0 < 0x80, b1 < 0x80,
+           !monthOpenings.contains(Int(lowerASCII(b0)) << 7 | Int(lowerASCII(b1))) {
+            // Both keys looked up below start with these two lower-cased bytes.
+            return nil
+        }
         guard token.count >= 3, token.count <= 9, token.first?.isLetter == true else { return nil }
         let key = String(token.lowercased().prefix(3))
         let full = token.lowercased()
@@ -89,6 +95,17 @@ enum DateText {
         guard token.count <= 5 else { return nil }
         return monthNames[key]
     }
+
+    @inline(__always)
+    private static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// The first two bytes of every ASCII-led key of ``monthNames``, as `b0 << 7 | b1`: a token
+    /// whose lower-cased first two ASCII bytes are none of them names no month.
+    private static let monthOpenings: Set<Int> = Set(monthNames.keys.compactMap { key in
+        let b = Array(key.utf8.prefix(2))
+        guard b.count == 2, b[0] < 0x80, b[1] < 0x80 else { return nil }
+        return Int(b[0]) << 7 | Int(b[1])
+    })
 
     private static let monthNames: [String: Int] = {
         var names: [String: Int] = [:]

@@ -3,8 +3,8 @@
 /// A struct with mutating methods rather than closures over local variables, so the hot
 /// loop runs without the dynamic exclusivity checks captured variables would need.
 struct FeatureScan {
-    /// The word table, fetched once per line rather than through its lazy global per token.
-    let words: HashedWords
+    /// The word table, fetched once per page rather than through its lazy global per token.
+    let words: HashedWords.Probe
     var f = LineFeatures()
     var tokenLength = 0
     var tokenHash: UInt64 = StopWords.seed
@@ -18,7 +18,7 @@ struct FeatureScan {
     /// Hash of the token before the current one, for two-word formulas.
     var previousToken: UInt64 = 0
 
-    init(words: HashedWords = StopWords.table) {
+    init(words: HashedWords.Probe) {
         self.words = words
     }
 
@@ -122,18 +122,29 @@ struct FeatureScan {
         }
     }
 
-    /// Takes the run of lower-case ASCII letters at `start`, inside a word, as ``consume(_:)``
-    /// would one by one; returns the index after it. Most bytes of prose go through here,
-    /// with the word's hash in a register.
+    /// Whether the ASCII letter run at the current byte may go through ``consumeLetterRun(_:from:)``:
+    /// not after an inner dot (the run would join a file name) and, at a word's start, not after
+    /// `@` (a handle, which ``consume(_:)`` counts as a link sign).
     @inline(__always)
-    mutating func consumeLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var takesLetterRun: Bool {
+        !pendingInner && (tokenLength > 0 || prev != 0x40)
+    }
+
+    /// Takes the run of ASCII letters at `start` as ``consume(_:)`` would one by one; returns
+    /// the index after it. Most bytes of prose go through here, with the word's hash in a register.
+    @inline(__always)
+    mutating func consumeLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
+        if tokenLength == 0 {
+            if bytes[start] < 0x61 { f.capitalised &+= 1 } else { f.lowercase &+= 1 }
+        }
         var h = tokenHash
         var i = start
         repeat {
-            h = StopWords.mix(h, UInt32(bytes[i]))
+            // Upper-case ASCII hashes as its lower-case letter (`StopWords.lower`).
+            h = StopWords.mix(h, UInt32(bytes[i] | 0x20))
             i += 1
-        } while i < n && bytes[i] &- 0x61 < 26
+        } while i < n && (bytes[i] | 0x20) &- 0x61 < 26
         let count = i - start
         tokenHash = h
         tokenLength &+= count
@@ -206,13 +217,19 @@ extension LineFeatures {
     /// Measures the line whose valid UTF-8 is `bytes`, in one pass, looking words up in `words`
     /// (``StopWords``' table; the page splitter fetches it once per page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords = StopWords.table) {
+        self = words.withProbe { LineFeatures(bytes, words: $0) }
+    }
+
+    /// Measures the line whose valid UTF-8 is `bytes` with a view of the word table that the
+    /// caller holds for a whole page.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords.Probe) {
         var scan = FeatureScan(words: words)
         let n = bytes.count
         var i = 0
         while i < n {
             let b = bytes[i]
-            if b &- 0x61 < 26 && scan.tokenLength > 0 && !scan.pendingInner {
-                i = scan.consumeLowercaseRun(bytes, from: i)
+            if (b | 0x20) &- 0x61 < 26 && scan.takesLetterRun {
+                i = scan.consumeLetterRun(bytes, from: i)
             } else if b < 0x80 {
                 scan.consume(UInt32(b))
                 i += 1

@@ -16,7 +16,7 @@ struct HashedWords: Sendable, Equatable {
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
@@ -65,5 +65,34 @@ struct HashedWords: Sendable, Equatable {
     /// Merges every key and flag of `other`.
     mutating func formUnion(_ other: HashedWords) {
         for (k, v) in zip(other.keys, other.values) where k != 0 { insert(k, flags: v) }
+    }
+}
+
+extension HashedWords {
+    /// A read-only view of a table's storage for the feature scan's per-token lookups: one
+    /// view per page instead of a copy of the table per line (two retains and two releases),
+    /// and probes without bounds checks (the mask keeps every index in range).
+    struct Probe {
+        fileprivate let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let values: UnsafeBufferPointer<UInt8>
+
+        /// The flags stored for `key`, or 0, as ``HashedWords/flags(_:)``.
+        @inline(__always)
+        func flags(_ key: UInt64) -> UInt8 {
+            let key = key == 0 ? 1 : key
+            let mask = keys.count - 1
+            var i = HashedWords.slot(key, mask)
+            while true {
+                let k = keys.baseAddress.unsafelyUnwrapped[i]
+                if k == key { return values.baseAddress.unsafelyUnwrapped[i] }
+                if k == 0 { return 0 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with a view of this table, valid only inside `body`.
+    func withProbe<R>(_ body: (Probe) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in body(Probe(keys: k, values: v)) } }
     }
 }

@@ -21,7 +21,7 @@ enum TextLine {
         let base = utf8.startIndex
         let words = StopWords.table
         var lines: [JudgedLine] = []
-        _ = utf8.withContiguousStorageIfAvailable { bytes in
+        _ = utf8.withContiguousStorageIfAvailable { bytes in words.withProbe { words in
             let n = bytes.count
             var start = 0
             var i = 0
@@ -51,7 +51,7 @@ enum TextLine {
                 i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
                 start = i
             }
-        }
+        } }
         return lines
     }
 

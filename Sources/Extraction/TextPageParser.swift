@@ -177,9 +177,7 @@ public enum TextPageParser {
     static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
         var found = Set<Int>()
         for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
-            var quote = lines[i].text
-            while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
-            while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
+            let quote = unquoted(lines[i])
             guard quote.utf8.count >= 20 else { continue }
             for j in kept[max(0, n - 20)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
                 found.insert(i)
@@ -189,6 +187,24 @@ public enum TextPageParser {
         return found
     }
 
+    /// The line's text without the quote marks around it (`"`, `'`, `“`, `”`), trimmed on
+    /// bytes when the line is ASCII (each byte a `Character`), else by `Character`.
+    private static func unquoted(_ line: JudgedLine) -> Substring {
+        var quote = line.text
+        if Int(line.features.length) == quote.utf8.count {
+            let utf8 = quote.utf8
+            var lower = utf8.startIndex, upper = utf8.endIndex
+            while lower < upper, utf8[lower] == 0x22 || utf8[lower] == 0x27 { lower = utf8.index(after: lower) }
+            while lower < upper, utf8[utf8.index(before: upper)] == 0x22 || utf8[utf8.index(before: upper)] == 0x27 {
+                upper = utf8.index(before: upper)
+            }
+            return quote[lower..<upper]
+        }
+        while let c = quote.first, c == "\"" || c == "“" || c == "'" { quote = quote.dropFirst() }
+        while let c = quote.last, c == "\"" || c == "”" || c == "'" { quote = quote.dropLast() }
+        return quote
+    }
+
     /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
     /// `contains` builds a search table per call and cost more than the rest of the parse).
     static func contains(_ text: Substring, _ part: Substring) -> Bool {
@@ -196,16 +212,18 @@ public enum TextPageParser {
         return text.withUTF8 { hay in part.withUTF8 { needle in contains(hay, needle) } }
     }
 
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, hay.count >= needle.count else { return false }
         let last = hay.count - needle.count
         var i = 0
         if needle.count >= 2 {
-            // Eight start positions at a time: those whose first two bytes match the needle's.
+            // Eight start positions at a time: those whose first two bytes and last byte match the needle's.
             let second = needle[1]
-            while i <= last && i + 9 <= hay.count {
+            let end = needle.count - 1, final = needle[end]
+            while i + end + 8 <= hay.count {
                 var starts = ByteWords.equalBytes(ByteWords.load(hay, i), first)
                     & ByteWords.equalBytes(ByteWords.load(hay, i + 1), second)
+                    & ByteWords.equalBytes(ByteWords.load(hay, i + end), final)
                 while starts != 0 {
                     let p = i + starts.trailingZeroBitCount / 8
                     if p > last { return false }

@@ -167,13 +167,18 @@ extension Article {
         a.byline = opt(byline)
         a.bio = opt(bio)
         a.credit = opt(credit)
-        a.body = body.compactMap { b in
-            let t = TextSanitizer.clean(b.text)
-            return t.isEmpty ? nil : Block(b.kind, t)
+        // Most pages are clean throughout: then the arrays are kept, not rebuilt string by string.
+        if !body.allSatisfy({ !$0.text.isEmpty && TextSanitizer.isAlreadyClean($0.text) }) {
+            a.body = body.compactMap { b in
+                let t = TextSanitizer.clean(b.text)
+                return t.isEmpty ? nil : Block(b.kind, t)
+            }
         }
         a.source = Source(path: opt(source.path), url: opt(source.url), site: opt(source.site))
         a.language = opt(language)
-        a.noise = noise.map(TextSanitizer.clean).filter { !$0.isEmpty }
+        if !noise.allSatisfy({ !$0.isEmpty && TextSanitizer.isAlreadyClean($0) }) {
+            a.noise = noise.map(TextSanitizer.clean).filter { !$0.isEmpty }
+        }
         return a
     }
 }

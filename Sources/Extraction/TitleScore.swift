@@ -58,7 +58,27 @@ extension ArticleHeader {
     /// A section label the page shows twice around the headline ("Features" in the menu and above it).
     static func repeatsNearby(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int) -> Bool {
         let text = lines[i].text
-        for j in max(0, lower - 16)..<min(lines.count, upper) where j != i && lines[j].text == text { return true }
+        let ascii = isASCII(lines[i])
+        for j in max(0, lower - 16)..<min(lines.count, upper) where j != i {
+            // Two ASCII lines are equal exactly when their bytes are; only other pairs need
+            // `==`'s canonical equivalence (a non-ASCII line may equal an ASCII one: "K" and U+212A).
+            if ascii && isASCII(lines[j]) {
+                if sameBytes(text, lines[j].text) { return true }
+            } else if lines[j].text == text {
+                return true
+            }
+        }
         return false
+    }
+
+    /// Whether the line is ASCII: one scalar per byte.
+    private static func isASCII(_ line: JudgedLine) -> Bool {
+        Int(line.features.length) == line.text.utf8.count
+    }
+
+    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 }
