@@ -32,8 +32,9 @@ struct FeatureScan {
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
             let flags = words.flags(tokenHash)
-            if flags != 0 {
-                if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
+            // Function words are common and unpredictable: counted without a branch.
+            f.stopWords &+= Int32(flags & StopWords.Flag.stop)
+            if flags & ~StopWords.Flag.stop != 0 {
                 if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
                 if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
                 if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
