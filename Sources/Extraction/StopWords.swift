@@ -9,9 +9,45 @@ enum StopWords {
     /// Tokens longer than this are never function words.
     static let maximumLength = 16
 
+    /// The multiplier of the token hash (odd, so every power of it is invertible mod 2⁶⁴).
+    static let prime: UInt64 = 0xD6E8_FEB8_6659_FD93
+
+    /// One step of the token hash, a polynomial over the scalars: `hash·P + value`.
+    ///
+    /// Streaming like FNV-1a (a token hashes the same however its scalars are split between
+    /// calls, which the scan's inner-dot tokens rely on), but eight letters at once can be
+    /// folded in without a chain of eight multiplies (``absorb(_:_:count:)``).
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        hash &* prime &+ UInt64(value)
+    }
+
+    /// `hash` after mixing the first `count` (1…8) bytes of `word`, lowest byte first, as
+    /// ``mix(_:_:)`` one by one would: the bytes' products with powers of the multiplier are
+    /// independent, so they overlap instead of waiting on each other.
+    @inline(__always)
+    static func absorb(_ hash: UInt64, _ word: UInt64, count: Int) -> UInt64 {
+        // Byte-swapped and shifted, the last byte to mix sits lowest, with weight P⁰.
+        let r = word.byteSwapped &>> UInt64(64 - 8 * count)
+        let p1 = prime, p2 = p1 &* p1, p3 = p2 &* p1, p4 = p2 &* p2
+        let p5 = p4 &* p1, p6 = p4 &* p2, p7 = p4 &* p3
+        let low = (r & 0xFF) &+ (r >> 8 & 0xFF) &* p1 &+ (r >> 16 & 0xFF) &* p2 &+ (r >> 24 & 0xFF) &* p3
+        let high = (r >> 32 & 0xFF) &* p4 &+ (r >> 40 & 0xFF) &* p5 &+ (r >> 48 & 0xFF) &* p6 &+ (r >> 56) &* p7
+        return hash &* power(count) &+ low &+ high
+    }
+
+    /// The multiplier to the power `k` (0…8).
+    @inline(__always)
+    private static func power(_ k: Int) -> UInt64 {
+        var p: UInt64 = 1
+        var b = prime
+        var e = k
+        while e > 0 {
+            if e & 1 != 0 { p = p &* b }
+            b = b &* b
+            e >>= 1
+        }
+        return p
     }
 
     /// Lower-cases ASCII and Latin-1 capitals; other scalars pass as they are.
