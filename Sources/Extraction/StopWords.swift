@@ -29,25 +29,26 @@ enum StopWords {
     static func absorb(_ hash: UInt64, _ word: UInt64, count: Int) -> UInt64 {
         // Byte-swapped and shifted, the last byte to mix sits lowest, with weight P⁰.
         let r = word.byteSwapped &>> UInt64(64 - 8 * count)
-        let p1 = prime, p2 = p1 &* p1, p3 = p2 &* p1, p4 = p2 &* p2
-        let p5 = p4 &* p1, p6 = p4 &* p2, p7 = p4 &* p3
-        let low = (r & 0xFF) &+ (r >> 8 & 0xFF) &* p1 &+ (r >> 16 & 0xFF) &* p2 &+ (r >> 24 & 0xFF) &* p3
-        let high = (r >> 32 & 0xFF) &* p4 &+ (r >> 40 & 0xFF) &* p5 &+ (r >> 48 & 0xFF) &* p6 &+ (r >> 56) &* p7
+        let low = (r & 0xFF) &+ (r >> 8 & 0xFF) &* 0xD6E8_FEB8_6659_FD93 &+ (r >> 16 & 0xFF) &* 0x3BE8_0D03_6F61_E269
+            &+ (r >> 24 & 0xFF) &* 0xC1D5_80C2_3E77_C74B
+        let high = (r >> 32 & 0xFF) &* 0x8210_003A_69CF_8F11 &+ (r >> 40 & 0xFF) &* 0xB46B_0A7E_657B_F3C3 &+ (r >> 48 & 0xFF) &* 0x3CE1_4A3F_36DF_AFF9
+            &+ (r >> 56) &* 0x9C9C_D860_F6EC_20FB
         return hash &* power(count) &+ low &+ high
     }
 
-    /// The multiplier to the power `k` (0…8).
+    /// The multiplier to the power `k` (1…8), as literals (checked against ``prime`` by a test).
     @inline(__always)
-    private static func power(_ k: Int) -> UInt64 {
-        var p: UInt64 = 1
-        var b = prime
-        var e = k
-        while e > 0 {
-            if e & 1 != 0 { p = p &* b }
-            b = b &* b
-            e >>= 1
+    static func power(_ k: Int) -> UInt64 {
+        switch k {
+        case 1: return 0xD6E8_FEB8_6659_FD93
+        case 2: return 0x3BE8_0D03_6F61_E269
+        case 3: return 0xC1D5_80C2_3E77_C74B
+        case 4: return 0x8210_003A_69CF_8F11
+        case 5: return 0xB46B_0A7E_657B_F3C3
+        case 6: return 0x3CE1_4A3F_36DF_AFF9
+        case 7: return 0x9C9C_D860_F6EC_20FB
+        default: return 0x43E8_BF58_9F71_FF21
         }
-        return p
     }
 
     /// Lower-cases ASCII and Latin-1 capitals; other scalars pass as they are.

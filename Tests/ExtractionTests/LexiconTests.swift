@@ -67,6 +67,9 @@ import Testing
             let bytewise = word.prefix(count).reduce(StopWords.seed) { StopWords.mix($0, UInt32($1)) }
             #expect(StopWords.absorb(StopWords.seed, w, count: count) == bytewise, "\(count)")
         }
+        for k in 1...8 {
+            #expect(StopWords.power(k) == (0..<k).reduce(1) { p, _ in p &* StopWords.prime }, "\(k)")
+        }
         #expect(LineFeatures("Subscribe to our newsletters, or unsubscribe"[...]).promoWords == 3)
         #expect(LineFeatures("At 9 a.m. the council met"[...]).stopWords == LineFeatures("At 9 am the council met"[...]).stopWords)
     }
