@@ -32,8 +32,9 @@ struct FeatureScan {
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
             let flags = words.flags(tokenHash)
-            if flags != 0 {
-                if flags & StopWords.Flag.stop != 0 { f.stopWords &+= 1 }
+            // Function words are common and unpredictable: counted without a branch.
+            f.stopWords &+= Int32(flags & StopWords.Flag.stop)
+            if flags & ~StopWords.Flag.stop != 0 {
                 if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
                 if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
                 if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
@@ -140,11 +141,23 @@ struct FeatureScan {
         }
         var h = tokenHash
         var i = start
-        repeat {
-            // Upper-case ASCII hashes as its lower-case letter (`StopWords.lower`).
+        // Eight bytes at a time: the letters' mask says how many of them the run takes, and
+        // they join the hash at once, without a branch per letter.
+        // Upper-case ASCII hashes as its lower-case letter (`StopWords.lower`).
+        var open = true
+        while i + 8 <= n {
+            let lowered = ByteWords.load(bytes, i) | 0x2020_2020_2020_2020
+            let letters = ByteWords.bytesBelow(lowered, 0x7B) & ~ByteWords.bytesBelow(lowered, 0x61)
+            let others = ~letters & ByteWords.highs
+            let k = others == 0 ? 8 : others.trailingZeroBitCount >> 3
+            if k > 0 { h = StopWords.absorb(h, lowered, count: k) }
+            i += k
+            if k < 8 { open = false; break }
+        }
+        while open && i < n && (bytes[i] | 0x20) &- 0x61 < 26 {
             h = StopWords.mix(h, UInt32(bytes[i] | 0x20))
             i += 1
-        } while i < n && (bytes[i] | 0x20) &- 0x61 < 26
+        }
         let count = i - start
         tokenHash = h
         tokenLength &+= count

@@ -77,17 +77,23 @@ extension HashedWords {
         fileprivate let values: UnsafeBufferPointer<UInt8>
 
         /// The flags stored for `key`, or 0, as ``HashedWords/flags(_:)``.
+        ///
+        /// Found or not is decided without a branch: whether a token is a function word is a coin
+        /// toss in prose, and a mispredicted branch there waited for the whole hash and the load.
+        /// The loop runs on only when the slot holds another key.
         @inline(__always)
         func flags(_ key: UInt64) -> UInt8 {
             let key = key == 0 ? 1 : key
             let mask = keys.count - 1
+            let base = keys.baseAddress.unsafelyUnwrapped
             var i = HashedWords.slot(key, mask)
-            while true {
-                let k = keys.baseAddress.unsafelyUnwrapped[i]
-                if k == key { return values.baseAddress.unsafelyUnwrapped[i] }
-                if k == 0 { return 0 }
+            var k = base[i]
+            while (k ^ key) != 0 && k != 0 {
                 i = (i + 1) & mask
+                k = base[i]
             }
+            let found = values.baseAddress.unsafelyUnwrapped[i]
+            return k == key ? found : 0
         }
     }
 

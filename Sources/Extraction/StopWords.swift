@@ -9,9 +9,46 @@ enum StopWords {
     /// Tokens longer than this are never function words.
     static let maximumLength = 16
 
+    /// The multiplier of the token hash (odd, so every power of it is invertible mod 2⁶⁴).
+    static let prime: UInt64 = 0xD6E8_FEB8_6659_FD93
+
+    /// One step of the token hash, a polynomial over the scalars: `hash·P + value`.
+    ///
+    /// Streaming like FNV-1a (a token hashes the same however its scalars are split between
+    /// calls, which the scan's inner-dot tokens rely on), but eight letters at once can be
+    /// folded in without a chain of eight multiplies (``absorb(_:_:count:)``).
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        hash &* prime &+ UInt64(value)
+    }
+
+    /// `hash` after mixing the first `count` (1…8) bytes of `word`, lowest byte first, as
+    /// ``mix(_:_:)`` one by one would: the bytes' products with powers of the multiplier are
+    /// independent, so they overlap instead of waiting on each other.
+    @inline(__always)
+    static func absorb(_ hash: UInt64, _ word: UInt64, count: Int) -> UInt64 {
+        // Byte-swapped and shifted, the last byte to mix sits lowest, with weight P⁰.
+        let r = word.byteSwapped &>> UInt64(64 - 8 * count)
+        let low = (r & 0xFF) &+ (r >> 8 & 0xFF) &* 0xD6E8_FEB8_6659_FD93 &+ (r >> 16 & 0xFF) &* 0x3BE8_0D03_6F61_E269
+            &+ (r >> 24 & 0xFF) &* 0xC1D5_80C2_3E77_C74B
+        let high = (r >> 32 & 0xFF) &* 0x8210_003A_69CF_8F11 &+ (r >> 40 & 0xFF) &* 0xB46B_0A7E_657B_F3C3 &+ (r >> 48 & 0xFF) &* 0x3CE1_4A3F_36DF_AFF9
+            &+ (r >> 56) &* 0x9C9C_D860_F6EC_20FB
+        return hash &* power(count) &+ low &+ high
+    }
+
+    /// The multiplier to the power `k` (1…8), as literals (checked against ``prime`` by a test).
+    @inline(__always)
+    static func power(_ k: Int) -> UInt64 {
+        switch k {
+        case 1: return 0xD6E8_FEB8_6659_FD93
+        case 2: return 0x3BE8_0D03_6F61_E269
+        case 3: return 0xC1D5_80C2_3E77_C74B
+        case 4: return 0x8210_003A_69CF_8F11
+        case 5: return 0xB46B_0A7E_657B_F3C3
+        case 6: return 0x3CE1_4A3F_36DF_AFF9
+        case 7: return 0x9C9C_D860_F6EC_20FB
+        default: return 0x43E8_BF58_9F71_FF21
+        }
     }
 
     /// Lower-cases ASCII and Latin-1 capitals; other scalars pass as they are.

@@ -28,10 +28,16 @@ enum TextLine {
             var first = true
             while true {
                 while i < n {
-                    // Line ends are below 0x0E: skip eight bytes at a time where none is.
-                    if i + 8 <= n && ByteWords.bytesBelow(ByteWords.load(bytes, i), 0x0E) == 0 {
-                        i += 8
-                        continue
+                    // Eight bytes at a time; a word holding a line end says at which byte.
+                    if i + 8 <= n {
+                        let w = ByteWords.load(bytes, i)
+                        let ends = ByteWords.equalBytes(w, 0x0A) | ByteWords.equalBytes(w, 0x0D)
+                        if ends == 0 {
+                            i += 8
+                            continue
+                        }
+                        i += ends.trailingZeroBitCount / 8
+                        break
                     }
                     if bytes[i] == 0x0A || bytes[i] == 0x0D { break }
                     i += 1

@@ -40,6 +40,17 @@ enum ArticleOutput {
             }
             out.append(0x5D)
         }
+        // The body's blocks with or without captions, straight from the article (no filtered copies).
+        func blocks(captions: Bool) {
+            out.append(0x5B)
+            var first = true
+            for block in a.body where (block.kind == .caption) == captions {
+                if !first { out.append(0x2C) }
+                first = false
+                appendQuoted(block.text, to: &out)
+            }
+            out.append(0x5D)
+        }
         out.append(0x7B)
         key("path", first: true); value(a.source.path)
         key("title"); value(a.title)
@@ -50,8 +61,8 @@ enum ArticleOutput {
         key("byline"); value(a.byline)
         key("bio"); value(a.bio)
         key("credit"); value(a.credit)
-        key("body"); array(a.body.filter { $0.kind != .caption }.map(\.text))
-        key("captions"); array(a.body.filter { $0.kind == .caption }.map(\.text))
+        key("body"); blocks(captions: false)
+        key("captions"); blocks(captions: true)
         key("noise"); array(a.noise)
         out.append(contentsOf: [0x7D, 0x0A])
     }
@@ -66,53 +77,55 @@ enum ArticleOutput {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `s` as a JSON string literal; non-ASCII stays as UTF-8.
+    ///
+    /// Bytes are checked eight at a time and copied in runs: extracted text has few bytes to escape,
+    /// and most strings go out in one copy.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
+            let n = bytes.count
             var runStart = 0
-            for i in escapes(bytes) {
-                let b = bytes[i]
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if !wordNeedsEscape(w) {
+                        i += 8
+                        continue
+                    }
                 }
-                runStart = i + 1
+                let b = bytes[i]
+                if needsEscape(b) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    switch b {
+                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                    case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                    case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                    case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                    default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    }
+                    runStart = i + 1
+                }
+                i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(0x22)
     }
 
-    /// The offsets of the bytes of `bytes` that JSON must escape (`"`, `\\`, controls, DEL),
-    /// found eight bytes at a time: extracted text has few of them.
-    private static func escapes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var found: [Int] = []
-        var i = 0
+    /// Whether any of the eight bytes in `w` needs escaping (`"`, `\\`, a control, DEL).
+    @inline(__always)
+    private static func wordNeedsEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        func equal(_ b: UInt8) -> UInt64 {
             let x = w ^ (ones &* UInt64(b))
             return ~(((x & ~highs) &+ ~highs) | x) & highs
         }
-        while i + 8 <= bytes.count {
-            let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-            // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
-            let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
-            if (equal(w, 0x22) | equal(w, 0x5C) | equal(w, 0x7F) | controls) != 0 {
-                for k in i..<(i + 8) where needsEscape(bytes[k]) { found.append(k) }
-            }
-            i += 8
-        }
-        while i < bytes.count {
-            if needsEscape(bytes[i]) { found.append(i) }
-            i += 1
-        }
-        return found
+        // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
+        let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
+        return (equal(0x22) | equal(0x5C) | equal(0x7F) | controls) != 0
     }
 
     @inline(__always)

@@ -16,6 +16,26 @@ import Testing
         #expect(throws: ExtractionError.binary) { try PageExtractor.extract(bytes, path: "photo.txt") }
     }
 
+    /// More than one byte in ten a control other than whitespace and ESC makes a page binary;
+    /// tabs, line breaks and escape sequences don't count, wherever they sit in the page.
+    @Test func onlyNonWhitespaceControlsCountTowardsBinary() throws {
+        let line = Array("Council votes on the new tram line today.\t\u{1B}[1m\r\n".utf8)
+        let text = Array(repeating: line, count: 20).joined()
+        #expect(binaryError(Array(text)) == nil)
+        var binary = Array(text)
+        for i in stride(from: 3, to: binary.count, by: 7) { binary[i] = 0x01 }
+        #expect(throws: ExtractionError.binary) { try PageExtractor.extract(binary, path: "controls.txt") }
+        var fewControls = Array(text)
+        for i in stride(from: 3, to: fewControls.count, by: 13) { fewControls[i] = 0x01 }
+        #expect(binaryError(fewControls) == nil)
+    }
+
+    /// The `.binary` error extracting `bytes` throws, if any (a page of repeated lines may fail otherwise).
+    private func binaryError(_ bytes: [UInt8]) -> ExtractionError? {
+        do { _ = try PageExtractor.extract(bytes, path: "page.txt") } catch let e as ExtractionError where e == .binary { return e } catch {}
+        return nil
+    }
+
     @Test func invalidUTF8IsReplacedAndWarnedNotFailed() throws {
         var bytes = Array(try page().utf8)
         bytes.insert(contentsOf: [0xE2, 0x28, 0xA1, 0xC3], at: bytes.count / 2)

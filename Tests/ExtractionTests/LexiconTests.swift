@@ -56,4 +56,21 @@ import Testing
         let piracy = "The list names markets that enable copyright piracy and trademark counterfeiting."
         #expect(!classifier.isLegal(piracy[...], LineFeatures(piracy[...])))
     }
+
+    /// Letters folded into the token hash eight at a time hash as they do one by one, so long
+    /// words, words split across the scan's paths ("a.m", "don't") and the word lists agree.
+    @Test func wordsHashTheSameWholeOrLetterByLetter() {
+        let word: [UInt8] = Array("subscriptionnewsletter".utf8)
+        var w: UInt64 = 0
+        for (i, b) in word.prefix(8).enumerated() { w |= UInt64(b) << (8 * UInt64(i)) }
+        for count in 1...8 {
+            let bytewise = word.prefix(count).reduce(StopWords.seed) { StopWords.mix($0, UInt32($1)) }
+            #expect(StopWords.absorb(StopWords.seed, w, count: count) == bytewise, "\(count)")
+        }
+        for k in 1...8 {
+            #expect(StopWords.power(k) == (0..<k).reduce(1) { p, _ in p &* StopWords.prime }, "\(k)")
+        }
+        #expect(LineFeatures("Subscribe to our newsletters, or unsubscribe"[...]).promoWords == 3)
+        #expect(LineFeatures("At 9 a.m. the council met"[...]).stopWords == LineFeatures("At 9 am the council met"[...]).stopWords)
+    }
 }
