@@ -22,24 +22,24 @@ struct HashedWords: Sendable, Equatable {
 
     /// Adds `flags` to the flags stored for `key`.
     mutating func insert(_ key: UInt64, flags: UInt8) {
-        let key = key == 0 ? 1 : key
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var i = Self.slot(key, mask)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1; keys[i] = key }
-        values[i] |= flags
+        values[claimSlot(key)] |= flags
     }
 
     /// Counts `key` once more, saturating at 255; the count reads back through ``flags(_:)``.
     mutating func increment(_ key: UInt64) {
+        let i = claimSlot(key)
+        if values[i] < 255 { values[i] += 1 }
+    }
+
+    /// The slot holding `key`, claimed for it (growing the table first) if the key is new.
+    private mutating func claimSlot(_ key: UInt64) -> Int {
         let key = key == 0 ? 1 : key
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var i = Self.slot(key, mask)
         while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
         if keys[i] == 0 { count += 1; keys[i] = key }
-        if values[i] < 255 { values[i] += 1 }
+        return i
     }
 
     /// The flags stored for `key`, or 0.
