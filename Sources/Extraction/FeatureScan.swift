@@ -75,6 +75,7 @@ struct FeatureScan {
             return
         }
         if v == 0x20 {
+            if prev == 0x20 { f.needsCleaning = true }
             endToken()
             prev3 = prev2; prev2 = prev; prev = v
             return
@@ -108,6 +109,8 @@ struct FeatureScan {
         case .other:
             endToken()
             if v == 0x3A && endedCaptionWord { f.captionMarks += 1 }
+            // Every scalar the sanitiser removes or turns into a space is of kind `.other`.
+            if v < 0x20 || v == 0x7F || (v >= 0x80 && TextSanitizer.changes(v)) { f.needsCleaning = true }
         }
         if kind != .other { endedCaptionWord = false }
         // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".

@@ -57,6 +57,10 @@ struct LineFeatures: Sendable {
     var endsWithColon = false
     /// Unicode scalars in the line.
     var length: Int32 = 0
+    /// The line holds something ``TextSanitizer/clean(_:)`` would change: a control, an
+    /// invisible or special space, a bidirectional control, or two spaces in a row. Lines
+    /// without it are copied into the article as they are.
+    var needsCleaning = false
 
     /// Length in word units: words plus half the CJK characters.
     var weight: Int { Int(words) + (Int(cjk) + 1) / 2 }

@@ -56,8 +56,9 @@ extension PageExtractor {
         switch format ?? Self.format(forPath: path, bytes: bytes) {
         case .text:
             let decoded = try PageDecoder.decode(bytes)
+            // The text parser's articles come out clean (it cleans the lines its scan flags).
             let article = try TextPageParser.parse(decoded.text, source: source, lexicon: lexicon)
-            return Result(article: article.sanitized(), warnings: decoded.warnings)
+            return Result(article: article, warnings: decoded.warnings)
         case .html:
             let result = try HTMLPageParser.parse(bytes, source: source)
             return Result(article: result.article.sanitized(), warnings: result.warnings)

@@ -22,7 +22,8 @@
 /// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
 /// Must never: read files, name a site, or keep a line because it matched a list of corpus lines.
 public enum TextPageParser {
-    /// Returns the article in `text`, or throws ``ExtractionError/noArticle`` when no line reads as prose.
+    /// Returns the article in `text` with every field clean (``TextSanitizer``), or throws
+    /// ``ExtractionError/noArticle`` when no line reads as prose.
     public static func parse(
         _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Article {
@@ -64,13 +65,21 @@ public enum TextPageParser {
         let pullQuotes = repeatedQuotes(judged, region.kept)
         for i in region.kept where !used[i] && i != bodyExcluded && !pullQuotes.contains(i) {
             inBody[i] = true
-            article.body.append(block(judged[i]))
+            if let block = block(judged[i]) { article.body.append(block) }
         }
         guard !article.body.isEmpty else { throw .noArticle }
         for i in judged.indices where !inBody[i] && !used[i] {
-            article.noise.append(String(judged[i].text))
+            if let text = cleanText(judged[i].text, judged[i]) { article.noise.append(text) }
         }
-        return article
+        return article.sanitizedMetadata()
+    }
+
+    /// `text` (the line's or part of it) as an article string: copied as it is when the scan
+    /// found nothing to clean in the line, else cleaned; nil when nothing is left.
+    private static func cleanText(_ text: Substring, _ line: JudgedLine) -> String? {
+        guard line.features.needsCleaning else { return String(text) }
+        let cleaned = TextSanitizer.clean(String(text))
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     /// A paragraph that trails off ("…") between two paragraphs is prose, not a teaser:
@@ -279,17 +288,22 @@ public enum TextPageParser {
         return words == 0 || Double(stops) >= 0.05 * Double(words)
     }
 
-    /// The body block for a line: list items and headings set apart from paragraphs.
-    private static func block(_ line: JudgedLine) -> Article.Block {
+    /// The body block for a line: list items and headings set apart from paragraphs; nil for a
+    /// line that holds nothing once cleaned.
+    private static func block(_ line: JudgedLine) -> Article.Block? {
         let text = line.text
+        let kind: Article.Block.Kind
+        var content = text
         if let first = text.unicodeScalars.first, [0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA].contains(first.value),
            text.unicodeScalars.dropFirst().first == " " {
-            return Article.Block(.listItem, String(TextLine.trim(text.dropFirst())))
+            kind = .listItem
+            content = TextLine.trim(text.dropFirst())
+        } else if line.lineClass == .short && !line.features.endsWithSentence && line.features.weight <= 14 {
+            kind = .heading
+        } else {
+            kind = .paragraph
         }
-        if line.lineClass == .short && !line.features.endsWithSentence && line.features.weight <= 14 {
-            return Article.Block(.heading, String(text))
-        }
-        return Article.Block(.paragraph, String(text))
+        return cleanText(content, line).map { Article.Block(kind, $0) }
     }
 }
 

@@ -137,6 +137,17 @@ public enum TextSanitizer {
         }
     }
 
+    /// Whether ``clean(_:)`` removes the scalar `v` (U+0080 or above) or reads it as a space:
+    /// C1 controls, NBSP and the other space separators, zero-width and bidirectional
+    /// controls, the BOM. Errs on the side of true within U+2000–U+206F, as ``isAlreadyClean(_:)`` does.
+    @inline(__always)
+    static func changes(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0xA0, 0x061C, 0x1680, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x206F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
     /// Whether `text` is already clean: the invariant every ``Article`` field keeps.
     public static func isClean(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { s in
@@ -152,6 +163,23 @@ public enum TextSanitizer {
 extension Article {
     /// This article with ``TextSanitizer/clean(_:)`` applied to every field; empty optional fields become `nil`.
     public func sanitized() -> Article {
+        var a = sanitizedMetadata()
+        // Most pages are clean throughout: then the arrays are kept, not rebuilt string by string.
+        if !body.allSatisfy({ !$0.text.isEmpty && TextSanitizer.isAlreadyClean($0.text) }) {
+            a.body = body.compactMap { b in
+                let t = TextSanitizer.clean(b.text)
+                return t.isEmpty ? nil : Block(b.kind, t)
+            }
+        }
+        if !noise.allSatisfy({ !$0.isEmpty && TextSanitizer.isAlreadyClean($0) }) {
+            a.noise = noise.map(TextSanitizer.clean).filter { !$0.isEmpty }
+        }
+        return a
+    }
+
+    /// This article with every field but ``body`` and ``noise`` cleaned, for a parser that
+    /// builds those two clean (the text parser cleans only the lines its scan flagged).
+    func sanitizedMetadata() -> Article {
         func opt(_ s: String?) -> String? {
             guard let s else { return nil }
             let c = TextSanitizer.clean(s)
@@ -167,18 +195,8 @@ extension Article {
         a.byline = opt(byline)
         a.bio = opt(bio)
         a.credit = opt(credit)
-        // Most pages are clean throughout: then the arrays are kept, not rebuilt string by string.
-        if !body.allSatisfy({ !$0.text.isEmpty && TextSanitizer.isAlreadyClean($0.text) }) {
-            a.body = body.compactMap { b in
-                let t = TextSanitizer.clean(b.text)
-                return t.isEmpty ? nil : Block(b.kind, t)
-            }
-        }
         a.source = Source(path: opt(source.path), url: opt(source.url), site: opt(source.site))
         a.language = opt(language)
-        if !noise.allSatisfy({ !$0.isEmpty && TextSanitizer.isAlreadyClean($0) }) {
-            a.noise = noise.map(TextSanitizer.clean).filter { !$0.isEmpty }
-        }
         return a
     }
 }
