@@ -111,14 +111,22 @@ enum ScalarKind: Equatable {
         case 0xDF...0xFF: return .lower
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
             return .cjk
+        // Basic Cyrillic and Greek letters, without the property tables (the same answer, checked by a test).
+        case 0x0400...0x042F, 0x0391...0x03A1, 0x03A3...0x03A9: return .upper
+        case 0x0430...0x045F, 0x03B1...0x03C9: return .lower
         default:
-            guard let s = Unicode.Scalar(v) else { return .other }
-            let p = s.properties
-            if p.isUppercase { return .upper }
-            if p.isLowercase { return .lower }
-            if p.isAlphabetic { return .otherLetter }
-            if p.numericType == .decimal { return .digit }
-            return .other
+            return byProperties(v)
         }
+    }
+
+    /// The kind of a scalar from its Unicode properties: the general case of ``ofNonASCII(_:)``.
+    static func byProperties(_ v: UInt32) -> ScalarKind {
+        guard let s = Unicode.Scalar(v) else { return .other }
+        let p = s.properties
+        if p.isUppercase { return .upper }
+        if p.isLowercase { return .lower }
+        if p.isAlphabetic { return .otherLetter }
+        if p.numericType == .decimal { return .digit }
+        return .other
     }
 }

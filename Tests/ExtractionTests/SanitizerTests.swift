@@ -61,3 +61,30 @@ import Testing
         #expect(!TextSanitizer.isAlreadyClean("two  spaces"))
     }
 }
+
+@Suite struct ScanShortcutTests {
+    @Test func everyScalarTheSanitiserChangesIsFlaggedByTheScan() {
+        for v in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = "a" + String(Character(scalar)) + "b"
+            if TextSanitizer.clean(text) != text {
+                #expect(TextSanitizer.changes(v), "U+\(String(v, radix: 16)) is changed by clean but not flagged")
+            }
+        }
+    }
+
+    @Test func linesWithControlsOrDoubleSpacesAreFlaggedAndCleanOnesAreNot() {
+        #expect(!LineFeatures("A plain line, with “quotes” — and a dash.").needsCleaning)
+        #expect(LineFeatures("two  spaces").needsCleaning)
+        #expect(LineFeatures("an \u{1B}[31mescape").needsCleaning)
+        #expect(LineFeatures("a\ttab").needsCleaning)
+        #expect(LineFeatures("no\u{A0}break").needsCleaning)
+        #expect(LineFeatures("bidi\u{202E}override").needsCleaning)
+    }
+
+    @Test func cyrillicAndGreekShortcutsAgreeWithTheUnicodeProperties() {
+        for v in UInt32(0x0370)...0x045F {
+            #expect(ScalarKind.ofNonASCII(v) == ScalarKind.byProperties(v), "U+\(String(v, radix: 16))")
+        }
+    }
+}
