@@ -185,13 +185,18 @@ public enum TextPageParser {
     /// ("It is a whole day without one." after the paragraph that said it).
     static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
         var found = Set<Int>()
+        var search = PairSkipSearch()
         for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
-            let quote = unquoted(lines[i])
+            var quote = unquoted(lines[i])
             guard quote.utf8.count >= 20 else { continue }
-            for j in kept[max(0, n - 20)..<n] where lines[j].text.utf8.count > quote.utf8.count && contains(lines[j].text, quote) {
-                found.insert(i)
-                break
+            let repeated = quote.withUTF8 { needle in
+                search.search(for: needle)
+                return kept[max(0, n - 20)..<n].contains { j in
+                    var text = lines[j].text
+                    return text.utf8.count > needle.count && text.withUTF8(search.occurs)
+                }
             }
+            if repeated { found.insert(i) }
         }
         return found
     }
