@@ -28,28 +28,19 @@ struct FeatureScan {
         countToken()
     }
 
+    /// Counts the token that just ended. The common path (a word looked up, maybe a function
+    /// word) is inlined into every caller; word flags other than "stop" and tokens with digits
+    /// or inner dots take outlined paths.
+    @inline(__always)
     private mutating func countToken() {
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
             let flags = words.flags(tokenHash)
             // Function words are common and unpredictable: counted without a branch.
             f.stopWords &+= Int32(flags & StopWords.Flag.stop)
-            if flags & ~StopWords.Flag.stop != 0 {
-                if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
-                if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
-                if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
-                if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
-                if flags & StopWords.Flag.strongCaption != 0 { f.captionMarks += 2 }
-                if flags & StopWords.Flag.bio != 0 { f.bioWords += 1 }
-                if flags & StopWords.Flag.promo != 0 { f.promoWords += 1 }
-            }
+            if flags & ~StopWords.Flag.stop != 0 { countFlags(flags) }
         }
-        if tokenDigits > 0 {
-            f.alphanumeric += 1
-            if tokenLetters == 0 { f.numeric += 1 }
-            if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { f.years += 1 }
-        }
-        if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
+        if tokenDigits > 0 || tokenInner { countShape() }
         previousToken = tokenHash
         tokenLength = 0
         tokenHash = StopWords.seed
@@ -58,6 +49,44 @@ struct FeatureScan {
         tokenValue = 0
         tokenInner = false
         pendingInner = false
+    }
+
+    /// The word lists other than function words: legal formulas, roles, bylines, captions, bios, prompts.
+    @inline(never)
+    private mutating func countFlags(_ flags: UInt8) {
+        if flags & StopWords.Flag.legal != 0 && StopWords.legalLeads.contains(previousToken) { f.legalMarks += 2 }
+        if flags & StopWords.Flag.role != 0 { f.roleWords += 1 }
+        if flags & StopWords.Flag.by != 0 && f.words == 1 { f.startsWithBy = true }
+        if flags & StopWords.Flag.caption != 0 { f.captionMarks += 1; endedCaptionWord = true }
+        if flags & StopWords.Flag.strongCaption != 0 { f.captionMarks += 2 }
+        if flags & StopWords.Flag.bio != 0 { f.bioWords += 1 }
+        if flags & StopWords.Flag.promo != 0 { f.promoWords += 1 }
+    }
+
+    /// Tokens with digits (numbers, years, "img0827") or inner dots and slashes (file names).
+    @inline(never)
+    private mutating func countShape() {
+        if tokenDigits > 0 {
+            f.alphanumeric += 1
+            if tokenLetters == 0 { f.numeric += 1 }
+            if tokenDigits == 4 && tokenLength == 4 && (1900...2099).contains(tokenValue) { f.years += 1 }
+        }
+        if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
+    }
+
+    /// Takes a plain space (U+0020), the commonest byte after letters, as ``consume(_:)`` would.
+    @inline(__always)
+    mutating func consumeSpace() {
+        f.length &+= 1
+        endWordAtSpace()
+    }
+
+    /// A space ends the token; a second one in a row is for the sanitiser.
+    @inline(__always)
+    private mutating func endWordAtSpace() {
+        if prev == 0x20 { f.needsCleaning = true }
+        endToken()
+        prev3 = prev2; prev2 = prev; prev = 0x20
     }
 
     @inline(__always)
@@ -75,9 +104,7 @@ struct FeatureScan {
             return
         }
         if v == 0x20 {
-            if prev == 0x20 { f.needsCleaning = true }
-            endToken()
-            prev3 = prev2; prev2 = prev; prev = v
+            endWordAtSpace()
             return
         }
         let kind = ScalarKind.of(v)
@@ -246,6 +273,9 @@ extension LineFeatures {
             let b = bytes[i]
             if (b | 0x20) &- 0x61 < 26 && scan.takesLetterRun {
                 i = scan.consumeLetterRun(bytes, from: i)
+            } else if b == 0x20 {
+                scan.consumeSpace()
+                i += 1
             } else if b < 0x80 {
                 scan.consume(UInt32(b))
                 i += 1
