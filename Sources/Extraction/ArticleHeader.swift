@@ -26,20 +26,20 @@ struct ArticleHeader: Sendable {
         let lower = max(0, region.start - window)
         let upper = min(lines.count, region.start + 3)
         for i in lower..<upper {
-            let line = lines[i]
-            if header.byline == nil, line.features.weight <= 16, let parsed = Byline.parse(line.text, line.features) {
+            let text = lines[i].text, f = lines[i].features
+            if header.byline == nil, f.weight <= 16, let parsed = Byline.parse(text, f) {
                 header.byline = i
                 header.bylineParsed = parsed
-                if header.date == nil, line.features.years > 0, let day = DateText.find(in: line.text) { header.date = (i, day) }
+                if header.date == nil, f.years > 0, let day = DateText.find(in: text) { header.date = (i, day) }
                 continue
             }
             // "Photos: Thousands fill the riverfront …" above a dek is a gallery's headline, not a credit.
-            let headsDek = i + 1 < region.start && lines[i + 1].lineClass != .bad && Self.headsDek(line, lines[i + 1])
-            if header.credit == nil, !headsDek, Byline.isCredit(line.text, line.features) {
+            let headsDek = i + 1 < region.start && lines[i + 1].lineClass != .bad && Self.headsDek(f, lines[i + 1].features)
+            if header.credit == nil, !headsDek, Byline.isCredit(text, f) {
                 header.credit = i
                 continue
             }
-            if header.date == nil, line.features.weight <= 12, line.features.years > 0, let day = DateText.find(in: line.text) {
+            if header.date == nil, f.weight <= 12, f.years > 0, let day = DateText.find(in: text) {
                 header.date = (i, day)
             }
         }
@@ -128,9 +128,11 @@ struct ArticleHeader: Sendable {
     /// then takes the candidate right below it as the dek.
     private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: HashedWords) {
         var best: (index: Int, score: Int)?
-        for i in lower..<upper where isCandidate(lines[i], i) {
-            let score = titleScore(lines, i, from: lower, to: upper, lead: lead)
-            if best == nil || score > best!.score { best = (i, score) }
+        lines.withUnsafeBufferPointer { buffer in
+            for i in lower..<upper where isCandidate(buffer[i], i) {
+                let score = titleScore(buffer, i, from: lower, to: upper, lead: lead)
+                if best == nil || score > best!.score { best = (i, score) }
+            }
         }
         guard let title = best?.index else { return }
         self.title = title
@@ -152,7 +154,7 @@ struct ArticleHeader: Sendable {
         for i in (title + 1)..<max(title + 1, stop) where i != dek {
             let f = lines[i].features
             guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad,
-                  !Self.repeatsNearby(lines, i, from: title, to: i)
+                  !lines.withUnsafeBufferPointer({ Self.repeatsNearby($0, i, from: title, to: i) })
             else { continue }
             let next = i + 1 < lines.count ? lines[i + 1].features : LineFeatures()
             let isRole = next.roleWords > 0 && next.weight <= 6

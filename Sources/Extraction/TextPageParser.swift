@@ -68,16 +68,19 @@ public enum TextPageParser {
             if let block = block(judged[i]) { article.body.append(block) }
         }
         guard !article.body.isEmpty else { throw .noArticle }
-        for i in judged.indices where !inBody[i] && !used[i] {
-            if let text = cleanText(judged[i].text, judged[i]) { article.noise.append(text) }
+        // Through a buffer pointer: reading a field of an array element can copy the whole record.
+        judged.withUnsafeBufferPointer { lines in
+            for i in lines.indices where !inBody[i] && !used[i] {
+                if let text = cleanText(lines[i].text, needsCleaning: lines[i].features.needsCleaning) { article.noise.append(text) }
+            }
         }
         return article.sanitizedMetadata()
     }
 
     /// `text` (the line's or part of it) as an article string: copied as it is when the scan
     /// found nothing to clean in the line, else cleaned; nil when nothing is left.
-    private static func cleanText(_ text: Substring, _ line: JudgedLine) -> String? {
-        guard line.features.needsCleaning else { return String(text) }
+    private static func cleanText(_ text: Substring, needsCleaning: Bool) -> String? {
+        guard needsCleaning else { return String(text) }
         let cleaned = TextSanitizer.clean(String(text))
         return cleaned.isEmpty ? nil : cleaned
     }
@@ -145,11 +148,13 @@ public enum TextPageParser {
     static func markRepeats(_ lines: inout [JudgedLine]) {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
-        for i in lines.indices where lines[i].features.weight >= 4 {
-            var text = lines[i].text
-            let h = text.withUTF8(lineHash)
-            hashes[i] = h
-            counts.increment(h)
+        lines.withUnsafeBufferPointer { lines in
+            for i in lines.indices where lines[i].features.weight >= 4 {
+                var text = lines[i].text
+                let h = text.withUTF8(lineHash)
+                hashes[i] = h
+                counts.increment(h)
+            }
         }
         var seen = HashedWords(capacity: 16)
         for i in lines.indices where hashes[i] != 0 {
@@ -184,10 +189,14 @@ public enum TextPageParser {
     /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
     /// ("It is a whole day without one." after the paragraph that said it).
     static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
+        lines.withUnsafeBufferPointer { repeatedQuotes($0, kept) }
+    }
+
+    private static func repeatedQuotes(_ lines: UnsafeBufferPointer<JudgedLine>, _ kept: [Int]) -> Set<Int> {
         var found = Set<Int>()
         var search = PairSkipSearch()
         for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
-            var quote = unquoted(lines[i])
+            var quote = unquoted(lines[i].text, length: lines[i].features.length)
             guard quote.utf8.count >= 20 else { continue }
             let repeated = quote.withUTF8 { needle in
                 search.search(for: needle)
@@ -203,9 +212,9 @@ public enum TextPageParser {
 
     /// The line's text without the quote marks around it (`"`, `'`, `“`, `”`), trimmed on
     /// bytes when the line is ASCII (each byte a `Character`), else by `Character`.
-    private static func unquoted(_ line: JudgedLine) -> Substring {
-        var quote = line.text
-        if Int(line.features.length) == quote.utf8.count {
+    private static func unquoted(_ text: Substring, length: Int32) -> Substring {
+        var quote = text
+        if Int(length) == quote.utf8.count {
             let utf8 = quote.utf8
             var lower = utf8.startIndex, upper = utf8.endIndex
             while lower < upper, utf8[lower] == 0x22 || utf8[lower] == 0x27 { lower = utf8.index(after: lower) }
@@ -285,8 +294,8 @@ public enum TextPageParser {
     /// Whether the page's prose has function words from a known stop list.
     static func hasStopWords(_ lines: [JudgedLine]) -> Bool {
         var stops = 0, words = 0
-        for line in lines where line.features.weight >= 10 {
-            let f = line.features
+        for i in lines.indices where lines[i].features.weight >= 10 {
+            let f = lines[i].features
             stops += Int(f.stopWords)
             words += f.weight
         }
@@ -308,7 +317,7 @@ public enum TextPageParser {
         } else {
             kind = .paragraph
         }
-        return cleanText(content, line).map { Article.Block(kind, $0) }
+        return cleanText(content, needsCleaning: line.features.needsCleaning).map { Article.Block(kind, $0) }
     }
 }
 

@@ -9,14 +9,14 @@ extension ArticleHeader {
     /// Shortest headline, in word units, that may head a dek.
     static let headlineMinimum = 5
 
-    func titleScore(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int, lead: HashedWords) -> Int {
+    func titleScore(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int, from lower: Int, to upper: Int, lead: HashedWords) -> Int {
         let f = lines[i].features
         var score = f.endsWithSentence ? 0 : 2
         for j in (i + 1)..<min(upper, i + 4) {
             if isHeadlineCandidate(lines, j) || j == byline || j == date?.line { score += 2; break }
         }
-        if i + 1 < upper, Self.headsDek(lines[i], lines[i + 1]), isHeadlineCandidate(lines, i + 1) { score += 3 }
-        if i > lower, Self.headsDek(lines[i - 1], lines[i]), isHeadlineCandidate(lines, i - 1) { score -= 3 }
+        if i + 1 < upper, Self.headsDek(lines[i].features, lines[i + 1].features), isHeadlineCandidate(lines, i + 1) { score += 3 }
+        if i > lower, Self.headsDek(lines[i - 1].features, lines[i].features), isHeadlineCandidate(lines, i - 1) { score -= 3 }
         if f.weight < 4 { score -= 2 }
         if f.weight > 30 { score -= 2 }
         if Self.isTicker(f) { score -= 4 }
@@ -37,15 +37,14 @@ extension ArticleHeader {
     }
 
     /// Whether `line` could be a headline in the title search (the candidates of ``findTitle``).
-    private func isHeadlineCandidate(_ lines: [JudgedLine], _ j: Int) -> Bool {
-        let line = lines[j]
-        guard line.lineClass != .bad, ![byline, credit, date?.line].contains(j) else { return false }
-        return line.features.weight >= 3 && line.features.linkSigns == 0 && !line.features.endsWithColon
+    private func isHeadlineCandidate(_ lines: UnsafeBufferPointer<JudgedLine>, _ j: Int) -> Bool {
+        guard lines[j].lineClass != .bad, ![byline, credit, date?.line].contains(j) else { return false }
+        let f = lines[j].features
+        return f.weight >= 3 && f.linkSigns == 0 && !f.endsWithColon
     }
 
     /// A headline directly above its dek: the dek is longer or has more sentences.
-    static func headsDek(_ head: JudgedLine, _ next: JudgedLine) -> Bool {
-        let h = head.features, d = next.features
+    static func headsDek(_ h: LineFeatures, _ d: LineFeatures) -> Bool {
         guard h.weight >= headlineMinimum, !isTicker(h), !isTicker(d), d.weight >= headlineMinimum else { return false }
         return d.weight > h.weight || d.sentenceMarks > h.sentenceMarks
     }
@@ -56,13 +55,13 @@ extension ArticleHeader {
     }
 
     /// A section label the page shows twice around the headline ("Features" in the menu and above it).
-    static func repeatsNearby(_ lines: [JudgedLine], _ i: Int, from lower: Int, to upper: Int) -> Bool {
+    static func repeatsNearby(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int, from lower: Int, to upper: Int) -> Bool {
         let text = lines[i].text
-        let ascii = isASCII(lines[i])
+        let ascii = isASCII(lines, i)
         for j in max(0, lower - 16)..<min(lines.count, upper) where j != i {
             // Two ASCII lines are equal exactly when their bytes are; only other pairs need
             // `==`'s canonical equivalence (a non-ASCII line may equal an ASCII one: "K" and U+212A).
-            if ascii && isASCII(lines[j]) {
+            if ascii && isASCII(lines, j) {
                 if sameBytes(text, lines[j].text) { return true }
             } else if lines[j].text == text {
                 return true
@@ -72,8 +71,8 @@ extension ArticleHeader {
     }
 
     /// Whether the line is ASCII: one scalar per byte.
-    private static func isASCII(_ line: JudgedLine) -> Bool {
-        Int(line.features.length) == line.text.utf8.count
+    private static func isASCII(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int) -> Bool {
+        Int(lines[i].features.length) == lines[i].text.utf8.count
     }
 
     private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
