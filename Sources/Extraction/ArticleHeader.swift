@@ -21,12 +21,12 @@ struct ArticleHeader: Sendable {
     /// How far before the body region the header may start.
     static let window = 16
 
-    static func find(in lines: [JudgedLine], region: BodyRegion) -> ArticleHeader {
+    static func find(in lines: PageLines, region: BodyRegion) -> ArticleHeader {
         var header = ArticleHeader()
         let lower = max(0, region.start - window)
         let upper = min(lines.count, region.start + 3)
         for i in lower..<upper {
-            let text = lines[i].text, f = lines[i].features
+            let text = lines.text(i), f = lines[i].features
             if header.byline == nil, f.weight <= 16, let parsed = Byline.parse(text, f) {
                 header.byline = i
                 header.bylineParsed = parsed
@@ -45,80 +45,79 @@ struct ArticleHeader: Sendable {
         }
         // Credits may sit inside the body, under an inline photo.
         if header.credit == nil {
-            for i in region.start..<region.end where Byline.isCredit(lines[i].text, lines[i].features) {
+            for i in region.start..<region.end where Byline.isCredit(lines.text(i), lines[i].features) {
                 header.credit = i
                 break
             }
         }
-        let lead = region.kept.prefix(4).map { lines[$0].text }
+        let lead = region.kept.prefix(4).map { lines.bytes($0) }
         header.findTitle(in: lines, from: lower, to: region.start, lead: contentWords(lead))
         header.findBareName(in: lines, to: region.start)
         return header
     }
 
-    private func isCandidate(_ line: JudgedLine, _ i: Int) -> Bool {
+    private func isCandidate(_ lines: PageLines, _ i: Int) -> Bool {
+        let line = lines[i]
         guard line.lineClass != .bad || line.sign == .caption, ![byline, credit, date?.line].contains(i) else {
             return false
         }
         let f = line.features
         guard f.weight >= 3 && f.weight <= 40 && !f.endsWithColon && f.linkSigns == 0 else { return false }
         // Nested menu items as the renderer prints them: "+ Sports", "o Terms of Use", "* Home".
-        let head = line.text.utf8.prefix(2)
+        let head = lines.bytes(i).prefix(2)
         return !(head.count == 2 && head.last == 0x20 && [0x2B, 0x6F, 0x2A, 0x2D].contains(head.first!))
     }
 
-    /// Calls `body` with the hash of each content word of `text`, in order: lower-cased words
-    /// of four letters or more, and in CJK scripts (no spaces) every pair of adjacent characters.
+    /// Calls `body` with the hash of each content word of the text whose UTF-8 is `bytes`, in
+    /// order: lower-cased words of four letters or more, and in CJK scripts (no spaces) every
+    /// pair of adjacent characters.
     ///
-    /// Reads the contiguous UTF-8 bytes; callers collect the hashes in a ``HashedWords`` table
-    /// or a short array rather than a `Set` (hashing every word twice).
-    static func forEachContentWord(_ text: Substring, _ body: (UInt64) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var hash = StopWords.seed
-            var length = 0
-            var previousCJK: UInt32 = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    // ASCII as `ScalarKind` sees it: letters and digits continue a word, the rest ends it.
-                    i += 1
-                    previousCJK = 0
-                    if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
-                        hash = StopWords.mix(hash, UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
-                        length += 1
-                    } else {
-                        if length >= 4 { body(hash) }
-                        hash = StopWords.seed
-                        length = 0
-                    }
-                    continue
-                }
-                guard let v = UTF8Scalars.next(bytes, &i) else { break }
-                let kind = ScalarKind.of(v)
-                if kind == .cjk {
-                    if previousCJK != 0 { body(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
-                    previousCJK = v
-                } else {
-                    previousCJK = 0
-                }
-                if kind == .upper || kind == .lower || kind == .otherLetter || kind == .digit {
-                    hash = StopWords.mix(hash, StopWords.lower(v))
+    /// Callers collect the hashes in a ``HashedWords`` table or a short array rather than a
+    /// `Set` (hashing every word twice).
+    static func forEachContentWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        var hash = StopWords.seed
+        var length = 0
+        var previousCJK: UInt32 = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII as `ScalarKind` sees it: letters and digits continue a word, the rest ends it.
+                i += 1
+                previousCJK = 0
+                if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                    hash = StopWords.mix(hash, UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
                     length += 1
                 } else {
                     if length >= 4 { body(hash) }
                     hash = StopWords.seed
                     length = 0
                 }
+                continue
             }
-            if length >= 4 { body(hash) }
+            guard let v = UTF8Scalars.next(bytes, &i) else { break }
+            let kind = ScalarKind.of(v)
+            if kind == .cjk {
+                if previousCJK != 0 { body(StopWords.mix(StopWords.mix(StopWords.seed, previousCJK), v)) }
+                previousCJK = v
+            } else {
+                previousCJK = 0
+            }
+            if kind == .upper || kind == .lower || kind == .otherLetter || kind == .digit {
+                hash = StopWords.mix(hash, StopWords.lower(v))
+                length += 1
+            } else {
+                if length >= 4 { body(hash) }
+                hash = StopWords.seed
+                length = 0
+            }
         }
+        if length >= 4 { body(hash) }
     }
 
     /// The content words of the lead paragraphs, for ``titleScore(_:_:from:to:lead:)``.
-    static func contentWords(_ texts: [Substring]) -> HashedWords {
+    static func contentWords(_ texts: [UnsafeBufferPointer<UInt8>]) -> HashedWords {
         var words = HashedWords(capacity: 256)
         for text in texts { forEachContentWord(text) { words.insert($0, flags: 1) } }
         return words
@@ -126,17 +125,15 @@ struct ArticleHeader: Sendable {
 
     /// Picks the headline by scoring every candidate line above the body (``TitleScore``),
     /// then takes the candidate right below it as the dek.
-    private mutating func findTitle(in lines: [JudgedLine], from lower: Int, to upper: Int, lead: HashedWords) {
+    private mutating func findTitle(in lines: PageLines, from lower: Int, to upper: Int, lead: HashedWords) {
         var best: (index: Int, score: Int)?
-        lines.withUnsafeBufferPointer { buffer in
-            for i in lower..<upper where isCandidate(buffer[i], i) {
-                let score = titleScore(buffer, i, from: lower, to: upper, lead: lead)
-                if best == nil || score > best!.score { best = (i, score) }
-            }
+        for i in lower..<upper where isCandidate(lines, i) {
+            let score = titleScore(lines, i, from: lower, to: upper, lead: lead)
+            if best == nil || score > best!.score { best = (i, score) }
         }
         guard let title = best?.index else { return }
         self.title = title
-        for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines[j], j) && lines[j].sign == nil {
+        for j in (title + 1)..<min(upper, title + 4) where isCandidate(lines, j) && lines[j].sign == nil {
             if lines[j].features.weight >= 5 { dek = j }
             break
         }
@@ -146,7 +143,7 @@ struct ArticleHeader: Sendable {
     /// ("Owen Marsh" / "Columnist", "Sofia Rossi" / "Published July 19, 2018"), or standing
     /// alone as the first line under the headline and dek. It wins over a "By" line further
     /// down (a reviewed book's author sits below the reviewer).
-    private mutating func findBareName(in lines: [JudgedLine], to upper: Int) {
+    private mutating func findBareName(in lines: PageLines, to upper: Int) {
         guard let title else { return }
         let hasAuthors = !(bylineParsed?.authors.isEmpty ?? true)
         let groupEnd = (dek ?? title) + 1
@@ -154,17 +151,18 @@ struct ArticleHeader: Sendable {
         for i in (title + 1)..<max(title + 1, stop) where i != dek {
             let f = lines[i].features
             guard f.words >= 2, f.words <= 3, f.stopWords == 0, f.capitalised == f.words, lines[i].lineClass != .bad,
-                  !lines.withUnsafeBufferPointer({ Self.repeatsNearby($0, i, from: title, to: i) })
+                  !Self.repeatsNearby(lines, i, from: title, to: i)
             else { continue }
             let next = i + 1 < lines.count ? lines[i + 1].features : LineFeatures()
             let isRole = next.roleWords > 0 && next.weight <= 6
             guard isRole || next.years > 0 || i == groupEnd else { continue }
-            let names = Byline.authorNames(lines[i].text)
-            guard names.count == 1, names[0].count == lines[i].text.count else { continue }
+            let text = lines.text(i)
+            let names = Byline.authorNames(text)
+            guard names.count == 1, names[0].count == text.count else { continue }
             nameLine = i
             var parsed = Byline.Parsed(authors: names, role: nil)
             if isRole {
-                parsed.role = String(lines[i + 1].text)
+                parsed.role = String(lines.text(i + 1))
                 byline = i + 1
             } else if let old = bylineParsed, old.authors.isEmpty, let role = old.role {
                 parsed.role = role

@@ -24,20 +24,20 @@ extension BodyRegion {
 
     /// Lines of lists inside the run or introduced by a colon at its end: three or more
     /// short lines of one shape ("June 9 -- Venue, City"), none of them boilerplate.
-    static func lists(_ lines: [JudgedLine], _ start: Int, _ end: Int) -> [Int] {
+    static func lists(_ lines: PageLines, _ start: Int, _ end: Int) -> [Int] {
         var found: [Int] = []
         var i = start
         let limit = min(lines.count, end + 2)
         while i < limit {
             let introduced = i > 0 && (lines[i - 1].features.endsWithColon
                 || (lines[i - 1].isProse && i - 1 >= start && i < end)
-                || (i - 1 == end && isHeading(lines[i - 1]) && lines[end - 1].isProse))
-            guard introduced, lines[i].lineClass == .short, let key = shape(lines[i]) else {
+                || (i - 1 == end && isHeading(lines, i - 1) && lines[end - 1].isProse))
+            guard introduced, lines[i].lineClass == .short, let key = shape(lines.text(i)) else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < lines.count, lines[j].lineClass != .bad, lines[j].features.weight <= 30, shape(lines[j]) == key {
+            while j < lines.count, lines[j].lineClass != .bad, lines[j].features.weight <= 30, shape(lines.text(j)) == key {
                 j += 1
             }
             if j - i >= 3 {
@@ -51,9 +51,10 @@ extension BodyRegion {
 
     /// A short title line that may head a list ("Tour Dates"), but not one that heads links
     /// to other articles ("More Opinion", "Related coverage", "Most read").
-    static func isHeading(_ line: JudgedLine) -> Bool {
-        line.lineClass == .short && line.features.weight <= 8 && !line.features.endsWithSentence
-            && line.features.capitalisedShare >= 0.5 && !headsLinks(line.text)
+    static func isHeading(_ lines: PageLines, _ i: Int) -> Bool {
+        let line = lines[i]
+        return line.lineClass == .short && line.features.weight <= 8 && !line.features.endsWithSentence
+            && line.features.capitalisedShare >= 0.5 && !headsLinks(lines.text(i))
     }
 
     private static let linkHeadingWords: Set<String> = [
@@ -63,23 +64,21 @@ extension BodyRegion {
 
     /// "RELATED: Council members split …", "Read the letters: A selection …": a link to
     /// another page, labelled by a link word and a colon within its first four words.
-    static func isLinkLabel(_ text: Substring) -> Bool {
+    static func isLinkLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring) -> Bool {
         // First letters of the link words, then the colon on bytes: most lines stop here.
-        guard let first = text.utf8.first else { return false }
+        guard let first = bytes.first else { return false }
         switch first | 0x20 {
         case 0x6D, 0x72, 0x61, 0x73, 0x6C, 0x74, 0x70, 0x77, 0x76: break
         default: return false
         }
-        var copy = text
-        let colon = copy.withUTF8 { bytes in
-            var words = 0
-            for byte in bytes.prefix(48) {
-                if byte == 0x3A { return true }
-                if byte == 0x20 { words += 1; if words >= 4 { return false } }
-            }
-            return false
+        var words = 0
+        var colon = false
+        for byte in bytes.prefix(48) {
+            if byte == 0x3A { colon = true; break }
+            if byte == 0x20 { words += 1; if words >= 4 { return false } }
         }
         guard colon else { return false }
+        let text = text()
         return headsLinks(text) || text.hasPrefix("Watch") || text.hasPrefix("Listen") || text.hasPrefix("WATCH")
     }
 
@@ -90,11 +89,11 @@ extension BodyRegion {
 
     /// The shape of a list line: its bullet and the kinds of its first two words, or nil
     /// for one-word lines (menus are lists of single words).
-    static func shape(_ line: JudgedLine) -> Int? {
+    static func shape(_ text: Substring) -> Int? {
         var bullet = 0
         var kinds: [Int] = []
         var inWord = false
-        for scalar in line.text.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if kinds.isEmpty && !inWord {
                 switch scalar.value {
                 case 0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA: bullet = 1; continue
@@ -120,8 +119,4 @@ extension BodyRegion {
         guard kinds.count >= 2 || bullet == 1 else { return nil }
         return bullet * 100 + (kinds.first ?? 0) * 10 + (kinds.count > 1 ? kinds[1] : 0)
     }
-}
-
-extension JudgedLine {
-    var isProse: Bool { lineClass == .good || lineClass == .nearGood }
 }

@@ -60,11 +60,12 @@ struct BodyRegion: Sendable {
     }
 
     /// The body region of `lines`, or nil when no line reads as prose.
-    static func find(in lines: [JudgedLine]) -> BodyRegion? {
+    static func find(in page: PageLines) -> BodyRegion? {
+        let lines = page.records
         guard let run = maximumRun(scores(lines)) else { return nil }
         let (start, end) = extend(lines, run.0, run.1)
         guard lines[start..<end].contains(where: { $0.lineClass == .good }) else { return nil }
-        let kept = Array(Set(refine(lines, start, end) + lists(lines, start, end))).sorted()
+        let kept = Array(Set(refine(lines, start, end) + lists(page, start, end))).sorted()
         guard !kept.isEmpty else { return nil }
         return BodyRegion(start: start, end: end, kept: kept)
     }

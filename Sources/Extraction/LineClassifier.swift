@@ -30,19 +30,6 @@ enum NoiseSign: Equatable, Sendable {
     case slide
 }
 
-extension JudgedLine {
-    /// Noise the body search looks through: ad slot labels and live-blog entry times.
-    var isTransparent: Bool { sign == .adBreak || sign == .entryTime || sign == .slide }
-}
-
-/// A line with its features and first judgement.
-struct JudgedLine: Sendable {
-    var text: Substring
-    var features: LineFeatures
-    var lineClass: LineClass
-    var sign: NoiseSign?
-}
-
 /// Classifies lines by their own features.
 struct LineClassifier: Sendable {
     var lexicon: NoiseLexicon
@@ -52,31 +39,35 @@ struct LineClassifier: Sendable {
     /// Lines longer than this are never looked up in the lexicon: boilerplate phrases are short.
     static let lexiconWordLimit = 25
 
-    /// Sets the class and noise sign of a measured line.
-    func judge(_ line: inout JudgedLine) {
-        if let sign = noiseSign(line.text, line.features) {
-            line.lineClass = .bad
-            line.sign = sign
+    /// Sets the class and noise sign of line `i`.
+    func judge(_ lines: inout PageLines, _ i: Int) {
+        if let sign = noiseSign(lines, i) {
+            lines[i].lineClass = .bad
+            lines[i].sign = sign
             return
         }
-        line.lineClass = proseClass(line.features)
+        lines[i].lineClass = proseClass(lines[i].features)
     }
 
-    func noiseSign(_ text: Substring, _ f: LineFeatures) -> NoiseSign? {
+    /// Why line `i` is boilerplate on its own, if it is. Most tests read the line's bytes;
+    /// only the rare deeper ones (dates, CJK captions, link words) take its text.
+    func noiseSign(_ lines: PageLines, _ i: Int) -> NoiseSign? {
+        let f = lines[i].features
+        let bytes = lines.bytes(i)
         let weight = f.weight
-        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(text) { return .adBreak }
+        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(bytes, lines.text(i)) { return .adBreak }
         let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
             : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
-        if lexicon.matches(text, scope: scope) {
+        if lexicon.matches(bytes, scope: scope) {
             return .lexicon
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
-        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(text) { return .link }
+        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(bytes, lines.text(i)) { return .link }
         if weight == 0 && f.length <= 80 { return .menu }
-        if isStamp(text, f) { return .stamp }
-        if isLegal(text, f) { return .legal }
-        if isCaption(f) || (f.cjk > 0 && weight <= 40 && Self.opensCJKCaption(text)) { return .caption }
+        if isStamp(bytes, lines.text(i), f) { return .stamp }
+        if isLegal(f) { return .legal }
+        if isCaption(f) || (f.cjk > 0 && weight <= 40 && Self.opensCJKCaption(lines.text(i))) { return .caption }
         if f.promoWords >= 2 && weight <= 60 { return .promo }
         if isFileNameLike(f) { return .fileName }
         if f.separators >= 2 && weight <= 20 && Double(f.separators) * 4 >= Double(weight) && !f.endsWithSentence {
@@ -97,8 +88,10 @@ struct LineClassifier: Sendable {
     /// place, without a lower-cased copy and a `Set<String>` hash.
     private static let asciiAdBreaks: [[UInt8]] = adBreaks.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
-    static func isAdBreak(_ text: Substring) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 40 else { return false }
+    /// Whether the line with these bytes is an ad slot label; `text` is read only for a
+    /// non-ASCII line.
+    static func isAdBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring) -> Bool {
+        guard let first = bytes.first, bytes.count <= 40 else { return false }
         // Only the first letters of the labels above reach the set lookup (no lower-cased copy):
         // a, s, p, w, r, c, t in any case, and the lead bytes of Р/р (0xD0, 0xD1), 广/広 (0xE5)
         // and 광 (0xEA). No other scalar lower-cases to one of these.
@@ -110,20 +103,16 @@ struct LineClassifier: Sendable {
             default: return false
             }
         }
-        var text = text
-        let ascii: Bool? = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return asciiAdBreaks.contains { label in
-                label.count == bytes.count && zip(label, bytes).allSatisfy { l, b in
-                    l == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return adBreaks.contains(text().lowercased()) }
+        return asciiAdBreaks.contains { label in
+            label.count == bytes.count && zip(label, bytes).allSatisfy { l, b in
+                l == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             }
         }
-        return ascii ?? adBreaks.contains(text.lowercased())
     }
 
     /// Copyright lines and legal footers; prose in shape, boilerplate in content.
-    func isLegal(_ text: Substring, _ f: LineFeatures) -> Bool {
+    func isLegal(_ f: LineFeatures) -> Bool {
         f.legalMarks >= 2 && f.weight <= 150
     }
 
@@ -143,19 +132,20 @@ struct LineClassifier: Sendable {
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.
-    func isStamp(_ text: Substring, _ f: LineFeatures) -> Bool {
+    func isStamp(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring, _ f: LineFeatures) -> Bool {
         guard f.weight <= 14, f.cjk == 0 else { return false }
         // A comment header is a name and a verb ("joe says:"); a longer lead-in ending in
         // "wrote:" introduces a quote in the article.
         if f.endsWithColon && (f.weight <= 6 || f.years > 0 || f.clockMarks > 0) {
-            for suffix in [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"] where TextLine.hasSuffix(text, suffix) {
+            let verbs: [StaticString] = [" says:", " said:", " wrote:", " sagt:", " schreibt:", " dice:", " disse:", " dit :"]
+            for suffix in verbs where TextLine.hasSuffix(bytes, suffix) {
                 return true
             }
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
-        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text) != nil { return true }
-        if f.numeric >= 1 && (TextLine.hasSuffix(text, " ago") || TextLine.hasSuffix(text, " AGO") || TextLine.hasSuffix(text, " ago.")) { return true }
+        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text()) != nil { return true }
+        if f.numeric >= 1 && (TextLine.hasSuffix(bytes, " ago") || TextLine.hasSuffix(bytes, " AGO") || TextLine.hasSuffix(bytes, " ago.")) { return true }
         return false
     }
 

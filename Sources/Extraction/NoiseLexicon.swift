@@ -128,12 +128,13 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// Whether `line` is, or starts with, a boilerplate phrase (the parser's path: one walk
     /// over the line's bytes, no closure, so the lexicon's tables are never copied).
     public func matches(_ line: Substring, scope: Scope = .all) -> Bool {
-        guard phrases.count > 0 else { return false }
         var line = line
         return line.withUTF8 { matches($0, scope: scope) }
     }
 
-    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, scope: Scope) -> Bool {
+    /// Whether the line whose UTF-8 is `bytes` is, or starts with, a boilerplate phrase.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, scope: Scope) -> Bool {
+        guard phrases.count > 0 else { return false }
         guard openings.flags(Self.opening(bytes)) != 0 else { return false }
         let wanted = scope == .longPrefixes ? Self.longPrefixFlag : Self.prefixFlag
         var scan = KeyScan()

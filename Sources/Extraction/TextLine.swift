@@ -1,27 +1,24 @@
 /// Splitting a text page dump into lines, and trimming them.
 ///
 /// Text dumps put one block per line and a blank line between blocks. Each non-blank line
-/// becomes a ``JudgedLine`` whose `text` is a view into the page, trimmed of surrounding
+/// becomes a ``JudgedLine`` holding its place in the page, trimmed of surrounding
 /// whitespace (``TextLine/isBlank(_:)-(UInt32)``).
 enum TextLine {
-    /// The non-blank lines of `text`, measured but not yet judged (class `.short`, no sign).
-    /// LF, CRLF and CR all end a line.
+    /// The non-blank lines of `page` (whose contiguous UTF-8 is `bytes`), measured but not yet
+    /// judged (class `.short`, no sign). LF, CRLF and CR all end a line.
     ///
-    /// One walk over the page's contiguous UTF-8 bytes finds each line, trims it and runs
-    /// ``FeatureScan`` over it while its bytes are in cache; no scalar view, no index
-    /// validation, one `Substring` per kept line, and each line record is built once, in
-    /// place. A page that is one 50 MB line costs no more than fifty 1 MB lines.
+    /// One walk over the page's bytes finds each line, trims it and runs ``FeatureScan`` over
+    /// it while its bytes are in cache; no scalar view, no index validation, and each line
+    /// record is built once, in place. A page that is one 50 MB line costs no more than fifty
+    /// 1 MB lines.
     ///
     /// `isHeader` sees the first non-blank line: when it returns true, that line is left out
     /// (the dump's ` date …` header), so the caller need not shift every record to drop it.
-    static func split(_ text: String, isHeader: (Substring) -> Bool = { _ in false }) -> [JudgedLine] {
-        var text = text
-        text.makeContiguousUTF8()
-        let utf8 = text.utf8
-        let base = utf8.startIndex
-        let words = StopWords.table
+    static func split(
+        _ page: String, _ bytes: UnsafeBufferPointer<UInt8>, isHeader: (Substring) -> Bool = { _ in false }
+    ) -> [JudgedLine] {
         var lines: [JudgedLine] = []
-        _ = utf8.withContiguousStorageIfAvailable { bytes in words.withProbe { words in
+        StopWords.table.withProbe { words in
             let n = bytes.count
             var start = 0
             var i = 0
@@ -44,12 +41,9 @@ enum TextLine {
                 }
                 let (s, e) = trimmed(bytes, start, i)
                 if s < e {
-                    let lower = utf8.index(base, offsetBy: s)
-                    let upper = utf8.index(base, offsetBy: e)
-                    let line = text[lower..<upper]
-                    if !first || !isHeader(line) {
+                    if !first || !isHeader(substring(page, s, e)) {
                         let features = LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)
-                        lines.append(JudgedLine(text: line, features: features, lineClass: .short, sign: nil))
+                        lines.append(JudgedLine(start: s, end: e, features: features, lineClass: .short, sign: nil))
                     }
                     first = false
                 }
@@ -57,8 +51,15 @@ enum TextLine {
                 i += bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
                 start = i
             }
-        } }
+        }
         return lines
+    }
+
+    /// `page`'s text between two UTF-8 offsets.
+    private static func substring(_ page: String, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = page.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return page[lower..<utf8.index(lower, offsetBy: end - start)]
     }
 
     /// The byte range of `bytes[start..<end]` without blank scalars at either end.
@@ -126,9 +127,11 @@ enum TextLine {
         return s[lower..<upper]
     }
 
-    /// Whether `s` ends with the ASCII `suffix`, compared on bytes.
-    static func hasSuffix(_ s: Substring, _ suffix: String) -> Bool {
-        s.utf8.count >= suffix.utf8.count && s.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    /// Whether `bytes` end with the ASCII `suffix`.
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        return suffix.withUTF8Buffer { tail in bytes[(bytes.count - n)...].elementsEqual(tail) }
     }
 
     @inline(__always)

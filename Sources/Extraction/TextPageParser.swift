@@ -28,66 +28,76 @@ public enum TextPageParser {
         _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Article {
         var article = Article(source: source)
-        var judged = TextLine.split(text) { first in
+        let result = PageLines.withLines(of: text, isHeader: { first in
             guard let header = DateText.header(first) else { return false }
             article.date = header.date
             article.dateText = String(first)
             article.section = header.section
             return true
-        }
-        judge(&judged, lexicon: lexicon)
-        guard let region = BodyRegion.find(in: judged) else {
-            throw .noArticle
-        }
-        let header = ArticleHeader.find(in: judged, region: region)
-        // Per line: taken for metadata, or kept out of the body (flags, not `Set<Int>`: no hashing per line).
-        var used = [Bool](repeating: false, count: judged.count)
-        for i in header.lines { used[i] = true }
-        var bodyExcluded: Int?
-        if let title = header.title { article.title = String(judged[title].text) }
-        if let dek = header.dek { article.dek = String(judged[dek].text) }
-        if let parsed = header.bylineParsed, let b = header.byline {
-            article.authors = parsed.authors
-            article.byline = parsed.role ?? (parsed.authors.isEmpty ? String(judged[b].text) : nil)
-        }
-        if let credit = header.credit { article.credit = String(judged[credit].text) }
-        if article.date == nil, let date = header.date {
-            article.date = date.day
-            article.dateText = String(judged[date.line].text)
-        }
-        if let bio = findBio(judged, region: region) {
-            used[bio.line] = true
-            if bio.line > 0, isBioHeading(judged[bio.line - 1], name: bio.name) { bodyExcluded = bio.line - 1 }
-            article.bio = String(judged[bio.line].text)
-            if article.authors.isEmpty { article.authors = [bio.name] }
-        }
-        var inBody = [Bool](repeating: false, count: judged.count)
-        let pullQuotes = repeatedQuotes(judged, region.kept)
-        for i in region.kept where !used[i] && i != bodyExcluded && !pullQuotes.contains(i) {
-            inBody[i] = true
-            if let block = block(judged[i]) { article.body.append(block) }
-        }
-        guard !article.body.isEmpty else { throw .noArticle }
-        // Through a buffer pointer: reading a field of an array element can copy the whole record.
-        judged.withUnsafeBufferPointer { lines in
-            for i in lines.indices where !inBody[i] && !used[i] {
-                if let text = cleanText(lines[i].text, needsCleaning: lines[i].features.needsCleaning) { article.noise.append(text) }
-            }
-        }
-        return article.sanitizedMetadata()
+        }, { lines in parse(&lines, into: article, lexicon: lexicon) })
+        return try result.get()
     }
 
-    /// `text` (the line's or part of it) as an article string: copied as it is when the scan
-    /// found nothing to clean in the line, else cleaned; nil when nothing is left.
-    private static func cleanText(_ text: Substring, needsCleaning: Bool) -> String? {
-        guard needsCleaning else { return String(text) }
-        let cleaned = TextSanitizer.clean(String(text))
+    /// The article in `lines`, filled into `article` (which may hold the header's date and section).
+    private static func parse(
+        _ lines: inout PageLines, into article: Article, lexicon: NoiseLexicon
+    ) -> Result<Article, ExtractionError> {
+        var article = article
+        judge(&lines, lexicon: lexicon)
+        guard let region = BodyRegion.find(in: lines) else {
+            return .failure(.noArticle)
+        }
+        let header = ArticleHeader.find(in: lines, region: region)
+        // Per line: taken for metadata, or kept out of the body (flags, not `Set<Int>`: no hashing per line).
+        var used = [Bool](repeating: false, count: lines.count)
+        for i in header.lines { used[i] = true }
+        var bodyExcluded: Int?
+        if let title = header.title { article.title = lines.string(title) }
+        if let dek = header.dek { article.dek = lines.string(dek) }
+        if let parsed = header.bylineParsed, let b = header.byline {
+            article.authors = parsed.authors
+            article.byline = parsed.role ?? (parsed.authors.isEmpty ? lines.string(b) : nil)
+        }
+        if let credit = header.credit { article.credit = lines.string(credit) }
+        if article.date == nil, let date = header.date {
+            article.date = date.day
+            article.dateText = lines.string(date.line)
+        }
+        if let bio = findBio(lines, region: region) {
+            used[bio.line] = true
+            if bio.line > 0, isBioHeading(lines, bio.line - 1, name: bio.name) { bodyExcluded = bio.line - 1 }
+            article.bio = lines.string(bio.line)
+            if article.authors.isEmpty { article.authors = [bio.name] }
+        }
+        var inBody = [Bool](repeating: false, count: lines.count)
+        let pullQuotes = repeatedQuotes(lines, region.kept)
+        for i in region.kept where !used[i] && i != bodyExcluded && !pullQuotes.contains(i) {
+            inBody[i] = true
+            if let block = block(lines, i) { article.body.append(block) }
+        }
+        guard !article.body.isEmpty else { return .failure(.noArticle) }
+        for i in lines.indices where !inBody[i] && !used[i] {
+            if let text = articleText(lines, i) { article.noise.append(text) }
+        }
+        return .success(article.sanitizedMetadata())
+    }
+
+    /// Line `i` as an article string: copied as it is when the scan found nothing to clean in
+    /// it, else cleaned; nil when nothing is left.
+    private static func articleText(_ lines: PageLines, _ i: Int) -> String? {
+        guard lines[i].features.needsCleaning else { return lines.string(i) }
+        return cleaned(lines.string(i))
+    }
+
+    /// `text` cleaned (``TextSanitizer/clean(_:)``), or nil when nothing is left.
+    private static func cleaned(_ text: String) -> String? {
+        let cleaned = TextSanitizer.clean(text)
         return cleaned.isEmpty ? nil : cleaned
     }
 
     /// A paragraph that trails off ("…") between two paragraphs is prose, not a teaser:
     /// teasers sit between headlines and links.
-    static func forgiveTrailingOff(_ lines: inout [JudgedLine], _ classifier: LineClassifier) {
+    static func forgiveTrailingOff(_ lines: inout PageLines, _ classifier: LineClassifier) {
         guard lines.count >= 3 else { return }
         for i in 1..<(lines.count - 1) where lines[i].sign == .teaser {
             if lines[i - 1].lineClass == .good && lines[i + 1].lineClass == .good {
@@ -99,11 +109,11 @@ public enum TextPageParser {
 
     /// A live blog: three or more bare clock times ("9:02 PM"), each followed by prose within
     /// two lines (an entry heading may sit between). Those times head entries of the article.
-    static func markEntryTimes(_ lines: inout [JudgedLine]) {
+    static func markEntryTimes(_ lines: inout PageLines) {
         var times: [Int] = []
         for i in lines.indices where lines[i].sign == .stamp && lines[i].features.weight <= 3 && lines[i].features.clockMarks > 0 {
-            let next = i + 1 < lines.count ? lines[i + 1] : nil
-            let second = i + 2 < lines.count ? lines[i + 2] : nil
+            let next: JudgedLine? = i + 1 < lines.count ? lines[i + 1] : nil
+            let second: JudgedLine? = i + 2 < lines.count ? lines[i + 2] : nil
             if next?.isProse == true || (next?.lineClass == .short && second?.isProse == true) { times.append(i) }
         }
         guard times.count >= 3 else { return }
@@ -112,11 +122,11 @@ public enum TextPageParser {
 
     /// A gallery: three or more slide counters ("2 of 10", "2/10") with one total. The counters
     /// and the image labels and credits next to them sit between captions that are the article.
-    static func markSlides(_ lines: inout [JudgedLine]) {
+    static func markSlides(_ lines: inout PageLines) {
         var counters: [Int] = []
         var total: Substring?
         for i in lines.indices where lines[i].features.numeric == 2 && lines[i].features.weight <= 3 {
-            guard let t = slideTotal(lines[i].text) else { continue }
+            guard let t = slideTotal(lines.text(i)) else { continue }
             if total == nil { total = t }
             if t == total { counters.append(i) }
         }
@@ -145,16 +155,13 @@ public enum TextPageParser {
 
     /// Marks lines the page repeats as boilerplate: a line shown three times or more
     /// (slideshow captions, promos) everywhere, a line shown twice from its second showing.
-    static func markRepeats(_ lines: inout [JudgedLine]) {
+    static func markRepeats(_ lines: inout PageLines) {
         var counts = HashedWords(capacity: lines.count)
         var hashes = [UInt64](repeating: 0, count: lines.count)
-        lines.withUnsafeBufferPointer { lines in
-            for i in lines.indices where lines[i].features.weight >= 4 {
-                var text = lines[i].text
-                let h = text.withUTF8(lineHash)
-                hashes[i] = h
-                counts.increment(h)
-            }
+        for i in lines.indices where lines[i].features.weight >= 4 {
+            let h = lineHash(lines.bytes(i))
+            hashes[i] = h
+            counts.increment(h)
         }
         var seen = HashedWords(capacity: 16)
         for i in lines.indices where hashes[i] != 0 {
@@ -188,21 +195,17 @@ public enum TextPageParser {
 
     /// Pull quotes: short kept lines that repeat a sentence of an earlier paragraph
     /// ("It is a whole day without one." after the paragraph that said it).
-    static func repeatedQuotes(_ lines: [JudgedLine], _ kept: [Int]) -> Set<Int> {
-        lines.withUnsafeBufferPointer { repeatedQuotes($0, kept) }
-    }
-
-    private static func repeatedQuotes(_ lines: UnsafeBufferPointer<JudgedLine>, _ kept: [Int]) -> Set<Int> {
+    static func repeatedQuotes(_ lines: PageLines, _ kept: [Int]) -> Set<Int> {
         var found = Set<Int>()
         var search = PairSkipSearch()
         for (n, i) in kept.enumerated() where n > 0 && lines[i].features.weight >= 4 && lines[i].features.weight <= 30 {
-            var quote = unquoted(lines[i].text, length: lines[i].features.length)
+            var quote = unquoted(lines.text(i), ascii: lines.isASCII(i))
             guard quote.utf8.count >= 20 else { continue }
             let repeated = quote.withUTF8 { needle in
                 search.search(for: needle)
                 return kept[max(0, n - 20)..<n].contains { j in
-                    var text = lines[j].text
-                    return text.utf8.count > needle.count && text.withUTF8(search.occurs)
+                    let text = lines.bytes(j)
+                    return text.count > needle.count && search.occurs(in: text)
                 }
             }
             if repeated { found.insert(i) }
@@ -212,9 +215,9 @@ public enum TextPageParser {
 
     /// The line's text without the quote marks around it (`"`, `'`, `“`, `”`), trimmed on
     /// bytes when the line is ASCII (each byte a `Character`), else by `Character`.
-    private static func unquoted(_ text: Substring, length: Int32) -> Substring {
+    private static func unquoted(_ text: Substring, ascii: Bool) -> Substring {
         var quote = text
-        if Int(length) == quote.utf8.count {
+        if ascii {
             let utf8 = quote.utf8
             var lower = utf8.startIndex, upper = utf8.endIndex
             while lower < upper, utf8[lower] == 0x22 || utf8[lower] == 0x27 { lower = utf8.index(after: lower) }
@@ -272,23 +275,24 @@ public enum TextPageParser {
 
     /// The bio at the end of the body or in the lines just after it; else in the header window
     /// (an author box above the article).
-    private static func findBio(_ lines: [JudgedLine], region: BodyRegion) -> (line: Int, name: String)? {
+    private static func findBio(_ lines: PageLines, region: BodyRegion) -> (line: Int, name: String)? {
         let tail = region.kept.suffix(2)
         let after = region.end..<min(lines.count, region.end + 12)
         let before = max(0, region.start - ArticleHeader.window)..<region.start
         for i in Array(tail) + Array(after) + Array(before) {
-            if let name = AuthorBio.name(in: lines[i].text, lines[i].features) { return (i, name) }
+            if let name = AuthorBio.name(in: lines.text(i), lines[i].features) { return (i, name) }
         }
         return nil
     }
 
     /// "About Jane Doe" or "Über Moritz Bachmann" just above a bio: a label, not body.
-    private static func isBioHeading(_ line: JudgedLine, name: String) -> Bool {
-        guard line.features.weight <= 6 else { return false }
-        for word in ["About ", "Über ", "Sobre ", "À propos de ", "A propos de ", "Su "] where line.text.hasPrefix(word) {
+    private static func isBioHeading(_ lines: PageLines, _ i: Int, name: String) -> Bool {
+        guard lines[i].features.weight <= 6 else { return false }
+        let text = lines.text(i)
+        for word in ["About ", "Über ", "Sobre ", "À propos de ", "A propos de ", "Su "] where text.hasPrefix(word) {
             return true
         }
-        return line.text == name
+        return text == name
     }
 
     /// Whether the page's prose has function words from a known stop list.
@@ -304,33 +308,32 @@ public enum TextPageParser {
 
     /// The body block for a line: list items and headings set apart from paragraphs; nil for a
     /// line that holds nothing once cleaned.
-    private static func block(_ line: JudgedLine) -> Article.Block? {
-        let text = line.text
-        let kind: Article.Block.Kind
-        var content = text
-        if let first = text.unicodeScalars.first, [0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA].contains(first.value),
-           text.unicodeScalars.dropFirst().first == " " {
-            kind = .listItem
-            content = TextLine.trim(text.dropFirst())
-        } else if line.lineClass == .short && !line.features.endsWithSentence && line.features.weight <= 14 {
-            kind = .heading
-        } else {
-            kind = .paragraph
+    private static func block(_ lines: PageLines, _ i: Int) -> Article.Block? {
+        let line = lines[i]
+        // A bullet opens with `-`, `*` or the lead byte of `•`, `–`, `▪` (0xE2) or `·` (0xC2).
+        if let lead = lines.bytes(i).first, [0x2D, 0x2A, 0xE2, 0xC2].contains(lead) {
+            let text = lines.text(i)
+            if let first = text.unicodeScalars.first, [0x2022, 0x2D, 0x2A, 0x2013, 0xB7, 0x25AA].contains(first.value),
+               text.unicodeScalars.dropFirst().first == " " {
+                let item = String(TextLine.trim(text.dropFirst()))
+                return (line.features.needsCleaning ? cleaned(item) : item).map { Article.Block(.listItem, $0) }
+            }
         }
-        return cleanText(content, needsCleaning: line.features.needsCleaning).map { Article.Block(kind, $0) }
+        let heading = line.lineClass == .short && !line.features.endsWithSentence && line.features.weight <= 14
+        return articleText(lines, i).map { Article.Block(heading ? .heading : .paragraph, $0) }
     }
 }
 
 extension TextPageParser {
     /// Every line judged on its own features, then against its neighbours: repeats, trailing-off
     /// paragraphs, live-blog entry times and gallery slides. Shared by `parse` and `explain`.
-    static func judge(_ judged: inout [JudgedLine], lexicon: NoiseLexicon) {
-        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(judged))
-        for i in judged.indices { classifier.judge(&judged[i]) }
-        markRepeats(&judged)
-        forgiveTrailingOff(&judged, classifier)
-        markEntryTimes(&judged)
-        markSlides(&judged)
+    static func judge(_ lines: inout PageLines, lexicon: NoiseLexicon) {
+        let classifier = LineClassifier(lexicon: lexicon, useStopWords: hasStopWords(lines.records))
+        for i in lines.indices { classifier.judge(&lines, i) }
+        markRepeats(&lines)
+        forgiveTrailingOff(&lines, classifier)
+        markEntryTimes(&lines)
+        markSlides(&lines)
     }
 }
 
@@ -339,16 +342,18 @@ extension TextPageParser {
     ///
     /// For tuning and for users asking why a line was dropped (`folio extract --explain`).
     public static func explain(_ text: String, lexicon: NoiseLexicon = .builtIn) -> [String] {
-        var judged = TextLine.split(text) { DateText.header($0) != nil }
-        judge(&judged, lexicon: lexicon)
-        let region = BodyRegion.find(in: judged)
-        let kept = Set(region?.kept ?? [])
-        return judged.enumerated().map { i, line in
-            let mark = kept.contains(i) ? "BODY" : (region.map { $0.start <= i && i < $0.end } == true ? "in  " : "    ")
-            let f = line.features
-            let sign = line.sign.map { "\($0)" } ?? ""
-            let score = Int(BodyRegion.score(line))
-            return "\(mark) \(line.lineClass) \(sign) s=\(score) w=\(f.weight) stop=\(Int(f.stopDensity * 100))% | \(line.text.prefix(90))"
+        PageLines.withLines(of: text, isHeader: { DateText.header($0) != nil }) { lines in
+            judge(&lines, lexicon: lexicon)
+            let region = BodyRegion.find(in: lines)
+            let kept = Set(region?.kept ?? [])
+            return lines.indices.map { i in
+                let line = lines[i]
+                let mark = kept.contains(i) ? "BODY" : (region.map { $0.start <= i && i < $0.end } == true ? "in  " : "    ")
+                let f = line.features
+                let sign = line.sign.map { "\($0)" } ?? ""
+                let score = Int(BodyRegion.score(line))
+                return "\(mark) \(line.lineClass) \(sign) s=\(score) w=\(f.weight) stop=\(Int(f.stopDensity * 100))% | \(lines.text(i).prefix(90))"
+            }
         }
     }
 }

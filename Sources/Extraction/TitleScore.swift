@@ -9,7 +9,7 @@ extension ArticleHeader {
     /// Shortest headline, in word units, that may head a dek.
     static let headlineMinimum = 5
 
-    func titleScore(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int, from lower: Int, to upper: Int, lead: HashedWords) -> Int {
+    func titleScore(_ lines: PageLines, _ i: Int, from lower: Int, to upper: Int, lead: HashedWords) -> Int {
         let f = lines[i].features
         var score = f.endsWithSentence ? 0 : 2
         for j in (i + 1)..<min(upper, i + 4) {
@@ -25,7 +25,7 @@ extension ArticleHeader {
         // Distinct content words of the line (a headline has few: a linear check is cheapest).
         var own: [UInt64] = []
         var shared = 0
-        Self.forEachContentWord(lines[i].text) { word in
+        Self.forEachContentWord(lines.bytes(i)) { word in
             guard !own.contains(word) else { return }
             own.append(word)
             if lead.flags(word) != 0 { shared += 1 }
@@ -37,7 +37,7 @@ extension ArticleHeader {
     }
 
     /// Whether `line` could be a headline in the title search (the candidates of ``findTitle``).
-    private func isHeadlineCandidate(_ lines: UnsafeBufferPointer<JudgedLine>, _ j: Int) -> Bool {
+    private func isHeadlineCandidate(_ lines: PageLines, _ j: Int) -> Bool {
         guard lines[j].lineClass != .bad, ![byline, credit, date?.line].contains(j) else { return false }
         let f = lines[j].features
         return f.weight >= 3 && f.linkSigns == 0 && !f.endsWithColon
@@ -55,29 +55,19 @@ extension ArticleHeader {
     }
 
     /// A section label the page shows twice around the headline ("Features" in the menu and above it).
-    static func repeatsNearby(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int, from lower: Int, to upper: Int) -> Bool {
-        let text = lines[i].text
-        let ascii = isASCII(lines, i)
+    static func repeatsNearby(_ lines: PageLines, _ i: Int, from lower: Int, to upper: Int) -> Bool {
+        let bytes = lines.bytes(i), text = lines.text(i)
+        let ascii = lines.isASCII(i)
         for j in max(0, lower - 16)..<min(lines.count, upper) where j != i {
             // Two ASCII lines are equal exactly when their bytes are; only other pairs need
             // `==`'s canonical equivalence (a non-ASCII line may equal an ASCII one: "K" and U+212A).
-            if ascii && isASCII(lines, j) {
-                if sameBytes(text, lines[j].text) { return true }
-            } else if lines[j].text == text {
+            if ascii && lines.isASCII(j) {
+                let other = lines.bytes(j)
+                if other.count == bytes.count && other.elementsEqual(bytes) { return true }
+            } else if lines.text(j) == text {
                 return true
             }
         }
         return false
-    }
-
-    /// Whether the line is ASCII: one scalar per byte.
-    private static func isASCII(_ lines: UnsafeBufferPointer<JudgedLine>, _ i: Int) -> Bool {
-        Int(lines[i].features.length) == lines[i].text.utf8.count
-    }
-
-    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 }

@@ -50,11 +50,11 @@ import Testing
     @Test func legalFormulasAreRecognisedButLegalWordsAloneAreNot() {
         let classifier = LineClassifier(lexicon: NoiseLexicon())
         let footer = "Copyright 2019 Harbour Media. All rights reserved."
-        #expect(classifier.isLegal(footer[...], LineFeatures(footer[...])))
+        #expect(classifier.isLegal(LineFeatures(footer[...])))
         let prose = "The law protects the voting rights of registered voters and was reserved for a later session."
-        #expect(!classifier.isLegal(prose[...], LineFeatures(prose[...])))
+        #expect(!classifier.isLegal(LineFeatures(prose[...])))
         let piracy = "The list names markets that enable copyright piracy and trademark counterfeiting."
-        #expect(!classifier.isLegal(piracy[...], LineFeatures(piracy[...])))
+        #expect(!classifier.isLegal(LineFeatures(piracy[...])))
     }
 
     /// Letters folded into the token hash eight at a time hash as they do one by one, so long
