@@ -33,6 +33,10 @@ struct FeatureScan {
     /// or inner dots take outlined paths.
     @inline(__always)
     private mutating func countToken() {
+        if f.words == 0 {
+            f.firstToken = tokenHash
+            f.firstTokenHasDigits = tokenDigits > 0
+        }
         f.words &+= 1
         if tokenLength <= StopWords.maximumLength {
             let flags = words.flags(tokenHash)
@@ -138,6 +142,7 @@ struct FeatureScan {
             if v == 0x3A && endedCaptionWord { f.captionMarks += 1 }
             // Every scalar the sanitiser removes or turns into a space is of kind `.other`.
             if v < 0x20 || v == 0x7F || (v >= 0x80 && TextSanitizer.changes(v)) { f.needsCleaning = true }
+            if v == 0x23 { f.hasNumberSign = true }
         }
         if kind != .other { endedCaptionWord = false }
         // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".

@@ -58,7 +58,7 @@ struct LineClassifier: Sendable {
         if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(bytes, lines.text(i)) { return .adBreak }
         let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
             : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
-        if lexicon.matches(bytes, scope: scope) {
+        if lexicon.mayMatch(f) && lexicon.matches(bytes, scope: scope) {
             return .lexicon
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }

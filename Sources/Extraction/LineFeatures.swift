@@ -61,6 +61,12 @@ struct LineFeatures: Sendable {
     /// invisible or special space, a bidirectional control, or two spaces in a row. Lines
     /// without it are copied into the article as they are.
     var needsCleaning = false
+    /// The hash of the first token (as the stop-word lookups hash it), whether that token
+    /// holds a digit, and whether the line holds a `#`: what ``NoiseLexicon/mayMatch(_:)``
+    /// needs to rule most lines out without reading them again.
+    var firstToken: UInt64 = 0
+    var firstTokenHasDigits = false
+    var hasNumberSign = false
 
     /// Length in word units: words plus half the CJK characters.
     var weight: Int { Int(words) + (Int(cjk) + 1) / 2 }

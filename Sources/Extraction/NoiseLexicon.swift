@@ -23,6 +23,10 @@ public struct NoiseLexicon: Sendable, Equatable {
     /// The normalised first word of every phrase: a line whose first word is none of them
     /// matches no phrase, so the lookup stops after one word.
     private var firstWords = HashedWords(capacity: 128)
+    /// The first token of every phrase as the feature scan hashes it (``LineFeatures/firstToken``).
+    private var firstTokens = HashedWords(capacity: 128)
+    /// Some phrase has no such token (no letter or digit outside CJK): every line may match it.
+    private var anyFirstToken = false
     /// The longest whole-line phrase in words: longer lines can only match a prefix.
     public private(set) var longestWhole = 0
 
@@ -52,6 +56,8 @@ public struct NoiseLexicon: Sendable, Equatable {
                 return false
             }) else { continue }
             openings.insert(Self.opening(line), flags: 1)
+            let features = LineFeatures(line)
+            if features.words == 0 { anyFirstToken = true } else { firstTokens.insert(features.firstToken, flags: 1) }
             firstWords.insert(first ?? key, flags: 1)
             if isPrefix {
                 phrases.insert(key, flags: words >= 2 ? Self.prefixFlag | Self.longPrefixFlag : Self.prefixFlag)
@@ -71,6 +77,8 @@ public struct NoiseLexicon: Sendable, Equatable {
         merged.longestWhole = max(longestWhole, other.longestWhole)
         merged.openings.formUnion(other.openings)
         merged.firstWords.formUnion(other.firstWords)
+        merged.firstTokens.formUnion(other.firstTokens)
+        merged.anyFirstToken = anyFirstToken || other.anyFirstToken
         return merged
     }
 
@@ -118,6 +126,18 @@ public struct NoiseLexicon: Sendable, Equatable {
         case prefixes
         /// Prefix phrases of three words or more ("This website uses cookies to …").
         case longPrefixes
+    }
+
+    /// Whether the line measured as `f` could match a phrase at all, from the scan's features
+    /// alone: most lines cannot, and are ruled out without reading them again.
+    ///
+    /// A line that matches a phrase opens with the phrase's words as normalised (case, digit
+    /// runs as `#`, edge punctuation, spaces). Unless a digit or a `#` is involved, its first
+    /// token is then the phrase's first token, hashed the same way; so a line passes when its
+    /// first token is one of the phrases' first tokens, holds a digit, or the line holds a `#`.
+    /// A test checks this against ``matches(_:scope:)``.
+    func mayMatch(_ f: LineFeatures) -> Bool {
+        anyFirstToken || f.hasNumberSign || (f.words > 0 && (f.firstTokenHasDigits || firstTokens.flags(f.firstToken) != 0))
     }
 
     /// Whether `line` is, or starts with, a boilerplate phrase.

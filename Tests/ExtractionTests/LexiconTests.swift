@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Extraction
 
@@ -72,5 +73,48 @@ import Testing
         }
         #expect(LineFeatures("Subscribe to our newsletters, or unsubscribe"[...]).promoWords == 3)
         #expect(LineFeatures("At 9 a.m. the council met"[...]).stopWords == LineFeatures("At 9 am the council met"[...]).stopWords)
+    }
+}
+
+@Suite struct LexiconPrefilterTests {
+    /// The phrases of the bundled lexicon, as written.
+    static let phrases: [String] = {
+        let url = Fixture.repository.appendingPathComponent("Resources/lexicon/boilerplate-en.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }()
+
+    /// Lines a phrase should match, written the ways pages write them.
+    static func variants(of phrase: String) -> [String] {
+        let bare = phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
+        var lines = [bare, bare.uppercased(), bare.capitalized, bare + ":", "» " + bare, "• " + bare + " »",
+                     bare.replacingOccurrences(of: "'", with: "\u{2019}"), bare.replacingOccurrences(of: "0", with: "34"),
+                     bare.replacingOccurrences(of: "0", with: "#"), "#" + bare, "  " + bare + " ...", bare + " and more words"]
+        lines.append(bare.replacingOccurrences(of: " ", with: "  "))
+        return lines
+    }
+
+    @Test func everyLineTheLexiconMatchesPassesTheFeaturePrefilter() throws {
+        let lexicon = Fixture.lexicon
+        var matched = 0
+        var lines = Self.phrases.flatMap(Self.variants)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.directory.path) where name.hasSuffix(".txt") {
+            lines += try Fixture.text(name).split(whereSeparator: \.isNewline).map(String.init)
+        }
+        for line in lines {
+            let trimmed = TextLine.trim(line[...])
+            guard lexicon.matches(trimmed) else { continue }
+            matched += 1
+            #expect(lexicon.mayMatch(LineFeatures(trimmed)), "\(line)")
+        }
+        #expect(matched > 500)
+    }
+
+    @Test func mostLinesAreRuledOutByTheirFirstToken() {
+        let lexicon = Fixture.lexicon
+        #expect(!lexicon.mayMatch(LineFeatures("Council members voted on Tuesday to close the bridge.")))
+        #expect(!lexicon.mayMatch(LineFeatures("Harbour Bridge reopens after repairs")))
+        #expect(lexicon.mayMatch(LineFeatures("Related Stories")))
+        #expect(lexicon.mayMatch(LineFeatures("12 Comments")))
     }
 }
