@@ -64,7 +64,8 @@ extension BodyRegion {
 
     /// "RELATED: Council members split …", "Read the letters: A selection …": a link to
     /// another page, labelled by a link word and a colon within its first four words.
-    static func isLinkLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring) -> Bool {
+    static func isLinkLabel(_ lines: PageLines, _ i: Int) -> Bool {
+        let bytes = lines.bytes(i)
         // First letters of the link words, then the colon on bytes: most lines stop here.
         guard let first = bytes.first else { return false }
         switch first | 0x20 {
@@ -78,7 +79,7 @@ extension BodyRegion {
             if byte == 0x20 { words += 1; if words >= 4 { return false } }
         }
         guard colon else { return false }
-        let text = text()
+        let text = lines.text(i)
         return headsLinks(text) || text.hasPrefix("Watch") || text.hasPrefix("Listen") || text.hasPrefix("WATCH")
     }
 

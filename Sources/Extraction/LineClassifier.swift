@@ -55,7 +55,7 @@ struct LineClassifier: Sendable {
         let f = lines[i].features
         let bytes = lines.bytes(i)
         let weight = f.weight
-        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(bytes, lines.text(i)) { return .adBreak }
+        if weight <= 5, f.sentenceMarks == 0, Self.isAdBreak(lines, i) { return .adBreak }
         let scope: NoiseLexicon.Scope = weight <= lexicon.longestWhole + 2 ? .all
             : weight <= Self.lexiconWordLimit ? .prefixes : .longPrefixes
         if lexicon.mayMatch(f) && lexicon.matches(bytes, scope: scope) {
@@ -63,9 +63,9 @@ struct LineClassifier: Sendable {
         }
         if f.endsWithEllipsis && weight >= 4 { return .teaser }
         if f.linkSigns > 0 && weight <= 10 { return .link }
-        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(bytes, lines.text(i)) { return .link }
+        if weight <= 20, !f.endsWithSentence, BodyRegion.isLinkLabel(lines, i) { return .link }
         if weight == 0 && f.length <= 80 { return .menu }
-        if isStamp(bytes, lines.text(i), f) { return .stamp }
+        if isStamp(lines, i) { return .stamp }
         if isLegal(f) { return .legal }
         if isCaption(f) || (f.cjk > 0 && weight <= 40 && Self.opensCJKCaption(lines.text(i))) { return .caption }
         if f.promoWords >= 2 && weight <= 60 { return .promo }
@@ -88,9 +88,9 @@ struct LineClassifier: Sendable {
     /// place, without a lower-cased copy and a `Set<String>` hash.
     private static let asciiAdBreaks: [[UInt8]] = adBreaks.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
-    /// Whether the line with these bytes is an ad slot label; `text` is read only for a
-    /// non-ASCII line.
-    static func isAdBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring) -> Bool {
+    /// Whether line `i` is an ad slot label; its text is read only when it is not ASCII.
+    static func isAdBreak(_ lines: PageLines, _ i: Int) -> Bool {
+        let bytes = lines.bytes(i)
         guard let first = bytes.first, bytes.count <= 40 else { return false }
         // Only the first letters of the labels above reach the set lookup (no lower-cased copy):
         // a, s, p, w, r, c, t in any case, and the lead bytes of Р/р (0xD0, 0xD1), 广/広 (0xE5)
@@ -103,7 +103,7 @@ struct LineClassifier: Sendable {
             default: return false
             }
         }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return adBreaks.contains(text().lowercased()) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return adBreaks.contains(lines.text(i).lowercased()) }
         return asciiAdBreaks.contains { label in
             label.count == bytes.count && zip(label, bytes).allSatisfy { l, b in
                 l == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
@@ -132,7 +132,8 @@ struct LineClassifier: Sendable {
     }
 
     /// Comment headers and time stamps: what separates comments and teaser lists.
-    func isStamp(_ bytes: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> Substring, _ f: LineFeatures) -> Bool {
+    func isStamp(_ lines: PageLines, _ i: Int) -> Bool {
+        let f = lines[i].features, bytes = lines.bytes(i)
         guard f.weight <= 14, f.cjk == 0 else { return false }
         // A comment header is a name and a verb ("joe says:"); a longer lead-in ending in
         // "wrote:" introduces a quote in the article.
@@ -144,7 +145,7 @@ struct LineClassifier: Sendable {
         }
         guard f.weight <= 8 else { return false }
         if f.clockMarks > 0 && f.numeric >= 2 && !f.endsWithSentence { return true }
-        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: text()) != nil { return true }
+        if f.weight <= 6 && f.years >= 1 && f.sentenceMarks == 0, DateText.find(in: lines.text(i)) != nil { return true }
         if f.numeric >= 1 && (TextLine.hasSuffix(bytes, " ago") || TextLine.hasSuffix(bytes, " AGO") || TextLine.hasSuffix(bytes, " ago.")) { return true }
         return false
     }
