@@ -2,24 +2,35 @@
 ///
 /// A struct with mutating methods rather than closures over local variables, so the hot
 /// loop runs without the dynamic exclusivity checks captured variables would need.
+///
+/// The scalars before the current one are read back from the line's bytes when a test needs
+/// them (`www.`, `://`, clock times, `@` handles), rather than carried along scalar by scalar:
+/// they are only ever compared with ASCII, and in valid UTF-8 the byte `k` places back equals an
+/// ASCII value exactly when the scalar `k` places back does.
 struct FeatureScan {
     /// The word table, fetched once per page rather than through its lazy global per token.
     let words: HashedWords.Probe
+    /// The line's valid UTF-8.
+    let line: UnsafeBufferPointer<UInt8>
     var f = LineFeatures()
     var tokenLength = 0
     var tokenHash: UInt64 = StopWords.seed
     var tokenLetters = 0, tokenDigits = 0, tokenInner = false
     var tokenValue = 0
     var pendingInner = false
-    var lastNonSpace: UInt32 = 0
-    var beforeLast: UInt32 = 0
-    var prev: UInt32 = 0, prev2: UInt32 = 0, prev3: UInt32 = 0
     var endedCaptionWord = false
     /// Hash of the token before the current one, for two-word formulas.
     var previousToken: UInt64 = 0
 
-    init(words: HashedWords.Probe) {
+    init(words: HashedWords.Probe, line: UnsafeBufferPointer<UInt8>) {
         self.words = words
+        self.line = line
+    }
+
+    /// The byte `k` places before offset `at` in the line, or 0 before its start.
+    @inline(__always)
+    private func byte(_ k: Int, before at: Int) -> UInt32 {
+        at >= k ? UInt32(line[at - k]) : 0
     }
 
     @inline(__always)
@@ -78,39 +89,23 @@ struct FeatureScan {
         if tokenInner && tokenLetters > 0 { f.fileLike += 1 }
     }
 
-    /// Takes a plain space (U+0020), the commonest byte after letters, as ``consume(_:)`` would.
+    /// Takes a plain space (U+0020) at offset `at`, the commonest byte after letters, as
+    /// ``consume(_:at:)`` would: it ends the token; a second one in a row is for the sanitiser.
     @inline(__always)
-    mutating func consumeSpace() {
+    mutating func consumeSpace(at: Int) {
         f.length &+= 1
-        endWordAtSpace()
-    }
-
-    /// A space ends the token; a second one in a row is for the sanitiser.
-    @inline(__always)
-    private mutating func endWordAtSpace() {
-        if prev == 0x20 { f.needsCleaning = true }
+        if byte(1, before: at) == 0x20 { f.needsCleaning = true }
         endToken()
-        prev3 = prev2; prev2 = prev; prev = 0x20
     }
 
+    /// Takes the scalar `v` that starts at offset `at` of the line.
     @inline(__always)
-    mutating func consume(_ v: UInt32) {
-        f.length &+= 1
-        // Fast paths: a lower-case ASCII letter inside a word, and a plain space.
-        if v >= 0x61 && v <= 0x7A && tokenLength > 0 && !pendingInner {
-            tokenLength &+= 1
-            tokenLetters &+= 1
-            tokenHash = StopWords.mix(tokenHash, v)
-            endedCaptionWord = false
-            prev3 = prev2; prev2 = prev; prev = v
-            beforeLast = lastNonSpace
-            lastNonSpace = v
-            return
-        }
+    mutating func consume(_ v: UInt32, at: Int) {
         if v == 0x20 {
-            endWordAtSpace()
+            consumeSpace(at: at)
             return
         }
+        f.length &+= 1
         let kind = ScalarKind.of(v)
         switch kind {
         case .upper, .lower, .otherLetter, .digit:
@@ -145,31 +140,28 @@ struct FeatureScan {
             if v == 0x23 { f.hasNumberSign = true }
         }
         if kind != .other { endedCaptionWord = false }
+        let prev = byte(1, before: at)
         // "@" joined to a name or domain ("@BigMachine", "a@b.com"), not "FL @ Arena".
         if prev == 0x40 && kind != .other { f.linkSigns += 1 }
         // Letters are never punctuation; a digit counts only after a colon (a clock time).
         if (kind == .other || kind == .inner || kind == .digit) && (v < 0x30 || v > 0x39 || prev == 0x3A) {
-            punctuation(v)
-        }
-        prev3 = prev2; prev2 = prev; prev = v
-        if !TextLine.isBlank(v) {
-            beforeLast = lastNonSpace
-            lastNonSpace = v
+            punctuation(v, at: at)
         }
     }
 
-    /// Whether the ASCII letter run at the current byte may go through ``consumeLetterRun(_:from:)``:
+    /// Whether the ASCII letter run at offset `at` may go through ``consumeLetterRun(from:)``:
     /// not after an inner dot (the run would join a file name) and, at a word's start, not after
-    /// `@` (a handle, which ``consume(_:)`` counts as a link sign).
+    /// `@` (a handle, which ``consume(_:at:)`` counts as a link sign).
     @inline(__always)
-    var takesLetterRun: Bool {
-        !pendingInner && (tokenLength > 0 || prev != 0x40)
+    func takesLetterRun(at: Int) -> Bool {
+        !pendingInner && (tokenLength > 0 || byte(1, before: at) != 0x40)
     }
 
-    /// Takes the run of ASCII letters at `start` as ``consume(_:)`` would one by one; returns
+    /// Takes the run of ASCII letters at `start` as ``consume(_:at:)`` would one by one; returns
     /// the index after it. Most bytes of prose go through here, with the word's hash in a register.
     @inline(__always)
-    mutating func consumeLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    mutating func consumeLetterRun(from start: Int) -> Int {
+        let bytes = line
         let n = bytes.count
         if tokenLength == 0 {
             if bytes[start] < 0x61 { f.capitalised &+= 1 } else { f.lowercase &+= 1 }
@@ -199,31 +191,25 @@ struct FeatureScan {
         tokenLetters &+= count
         f.length &+= Int32(truncatingIfNeeded: count)
         endedCaptionWord = false
-        let last = UInt32(bytes[i - 1])
-        let second = count >= 2 ? UInt32(bytes[i - 2]) : prev
-        prev3 = count >= 3 ? UInt32(bytes[i - 3]) : count == 2 ? prev : prev2
-        prev2 = second
-        prev = last
-        beforeLast = count >= 2 ? second : lastNonSpace
-        lastNonSpace = last
         return i
     }
 
     @inline(__always)
-    private mutating func punctuation(_ v: UInt32) {
+    private mutating func punctuation(_ v: UInt32, at: Int) {
+        let prev = byte(1, before: at)
         switch v {
         case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
             f.sentenceMarks &+= 1
-            if v == 0x2E && prev == 0x77 && prev2 == 0x77 && prev3 == 0x77 { f.linkSigns += 1 }
+            if v == 0x2E && prev == 0x77 && byte(2, before: at) == 0x77 && byte(3, before: at) == 0x77 { f.linkSigns += 1 }
         case 0x2C, 0xFF0C, 0x3001, 0x060C:
             f.commas &+= 1
         case 0x7C, 0x2022, 0xB7, 0xBB, 0x203A, 0x3E:
             f.separators &+= 1
         case 0xA9:
             f.legalMarks += 2
-        case 0x30...0x39 where prev == 0x3A && prev2 >= 0x30 && prev2 <= 0x39:
+        case 0x30...0x39 where prev == 0x3A && byte(2, before: at) >= 0x30 && byte(2, before: at) <= 0x39:
             f.clockMarks += 1
-        case 0x2F where prev == 0x2F && prev2 == 0x3A:
+        case 0x2F where prev == 0x2F && byte(2, before: at) == 0x3A:
             f.linkSigns += 1
         default:
             break
@@ -232,6 +218,10 @@ struct FeatureScan {
 
     mutating func finish() -> LineFeatures {
         endToken()
+        // The last two non-blank scalars, read back from the end of the line.
+        var end = line.count
+        let lastNonSpace = previousNonBlank(before: &end)
+        let beforeLast = previousNonBlank(before: &end)
         f.endsWithParenthesis = lastNonSpace == 0x29
         var final = lastNonSpace
         switch final {
@@ -242,7 +232,7 @@ struct FeatureScan {
         case 0x2026:
             f.endsWithEllipsis = true
         case 0x2E:
-            f.endsWithEllipsis = prev2 == 0x2E && prev == 0x2E && lastNonSpace == 0x2E
+            f.endsWithEllipsis = byte(2, before: line.count) == 0x2E && byte(1, before: line.count) == 0x2E && lastNonSpace == 0x2E
             f.endsWithSentence = !f.endsWithEllipsis
         case 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F:
             f.endsWithSentence = true
@@ -252,6 +242,19 @@ struct FeatureScan {
             break
         }
         return f
+    }
+
+    /// The last non-blank scalar before offset `end`, or 0; `end` moves to its start.
+    private func previousNonBlank(before end: inout Int) -> UInt32 {
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
+            var next = start
+            let v = UTF8Scalars.next(UnsafeBufferPointer(rebasing: line[..<end]), &next) ?? 0
+            end = start
+            if !TextLine.isBlank(v) { return v }
+        }
+        return 0
     }
 }
 
@@ -271,22 +274,23 @@ extension LineFeatures {
     /// Measures the line whose valid UTF-8 is `bytes` with a view of the word table that the
     /// caller holds for a whole page.
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: HashedWords.Probe) {
-        var scan = FeatureScan(words: words)
+        var scan = FeatureScan(words: words, line: bytes)
         let n = bytes.count
         var i = 0
         while i < n {
             let b = bytes[i]
-            if (b | 0x20) &- 0x61 < 26 && scan.takesLetterRun {
-                i = scan.consumeLetterRun(bytes, from: i)
+            if (b | 0x20) &- 0x61 < 26 && scan.takesLetterRun(at: i) {
+                i = scan.consumeLetterRun(from: i)
             } else if b == 0x20 {
-                scan.consumeSpace()
+                scan.consumeSpace(at: i)
                 i += 1
             } else if b < 0x80 {
-                scan.consume(UInt32(b))
+                scan.consume(UInt32(b), at: i)
                 i += 1
             } else {
+                let start = i
                 guard let v = UTF8Scalars.next(bytes, &i) else { break }
-                scan.consume(v)
+                scan.consume(v, at: start)
             }
         }
         self = scan.finish()

@@ -5,7 +5,7 @@
 /// function words it holds, whether it looks like a headline, a link or a file name.
 /// Length counts words in spaced scripts and characters in CJK scripts, which have no spaces.
 /// Counters are `Int32` (a page holds at most 64 MB): every line record carries a copy, and
-/// half-width fields halve what arrays of them move and cache.
+/// half-width fields halve what arrays of them move and cache; the flags come last, packed.
 struct LineFeatures: Sendable {
     /// Word tokens outside CJK scripts (runs of letters and digits).
     var words: Int32 = 0
@@ -35,37 +35,39 @@ struct LineFeatures: Sendable {
     var roleWords: Int32 = 0
     /// Photo-caption evidence: caption words count 1, "pictured" or a label like "Photo:" count 2.
     var captionMarks: Int32 = 0
-    /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
-    var endsWithParenthesis = false
     /// Words of subscription prompts ("subscribe", "newsletter").
     var promoWords: Int32 = 0
     /// Words of an author bio ("covers", "previously", "reporter").
     var bioWords: Int32 = 0
-    /// The first word opens a byline ("By", "Von").
-    var startsWithBy = false
     /// Numbers that read as years (1900–2099): a date may be written on the line.
     var years: Int32 = 0
     /// Clock times (`6:34`): a colon between digits.
     var clockMarks: Int32 = 0
     /// Separators typical of menus and bylines: `|`, `•`, `·`, `»`, `›`, `>`.
     var separators: Int32 = 0
+    /// Unicode scalars in the line.
+    var length: Int32 = 0
+    /// The hash of the first token, as the stop-word lookups hash it. With
+    /// ``firstTokenHasDigits`` and ``hasNumberSign``, what ``NoiseLexicon/mayMatch(_:)`` needs
+    /// to rule most lines out without reading them again.
+    var firstToken: UInt64 = 0
+    /// The line ends with a closing parenthesis ("… in Hanoi. (AP)").
+    var endsWithParenthesis = false
+    /// The first word opens a byline ("By", "Von").
+    var startsWithBy = false
     /// The line ends like a sentence (`.`, `!`, `?`, `。`, possibly followed by a quote or bracket).
     var endsWithSentence = false
     /// The line ends in `...` or `…`: a truncated teaser.
     var endsWithEllipsis = false
     /// The line ends with a colon: a label for what follows.
     var endsWithColon = false
-    /// Unicode scalars in the line.
-    var length: Int32 = 0
     /// The line holds something ``TextSanitizer/clean(_:)`` would change: a control, an
     /// invisible or special space, a bidirectional control, or two spaces in a row. Lines
     /// without it are copied into the article as they are.
     var needsCleaning = false
-    /// The hash of the first token (as the stop-word lookups hash it), whether that token
-    /// holds a digit, and whether the line holds a `#`: what ``NoiseLexicon/mayMatch(_:)``
-    /// needs to rule most lines out without reading them again.
-    var firstToken: UInt64 = 0
+    /// The first token holds a digit.
     var firstTokenHasDigits = false
+    /// The line holds a `#`.
     var hasNumberSign = false
 
     /// Length in word units: words plus half the CJK characters.

@@ -62,14 +62,15 @@ public enum PageDecoder {
     private static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var controls = 0
         var i = 0
-        // Eight bytes at a time, without a branch: every line break used to send its word down
-        // the byte-by-byte path.
+        // Eight bytes at a time: every line break used to send its word down the byte-by-byte path.
         while i + 8 <= bytes.count {
             let w = ByteWords.load(bytes, i)
-            let whitespace = ByteWords.bytesBelow(w, 0x0E) & ~ByteWords.bytesBelow(w, 0x09)
-            let counted = ByteWords.bytesBelow(w, 0x20) & ~whitespace & ~ByteWords.equalBytes(w, 0x1B)
-            controls += counted.nonzeroBitCount
             i += 8
+            // Most words of text hold no byte below 0x20, and the rest mostly a line break.
+            let low = ByteWords.bytesBelow(w, 0x20)
+            if low == 0 { continue }
+            let whitespace = ByteWords.bytesBelow(w, 0x0E) & ~ByteWords.bytesBelow(w, 0x09)
+            controls += (low & ~whitespace & ~ByteWords.equalBytes(w, 0x1B)).nonzeroBitCount
         }
         while i < bytes.count {
             let b = bytes[i]
