@@ -13,13 +13,17 @@
 /// Every line that is neither body nor metadata goes to ``Article/noise``. The parser is
 /// pure: it never reads files. It runs in time linear in the page size.
 ///
-/// Status of this note: 2026-11-25 (issue #2, speed pass on `text-speed`). Files: `TextLine`
-/// (one walk over the page's UTF-8 bytes: line ends, trimming, and `FeatureScan`/`LineFeatures`
-/// run on each line's bytes, building the `JudgedLine` records in place), `ByteWords` (eight-byte
-/// tests for line ends, controls, NULs, quotes), `StopWords` and `HashedWords`
+/// Status of this note: 2026-12-07 (issue #2, speed pass `text-speed-4`). Files: `PageLines`
+/// (the page and its line records: plain values holding byte offsets, whose bytes and text it
+/// lends during the parse), `TextLine` (one walk over the page's UTF-8 bytes: line ends,
+/// trimming, and `FeatureScan`/`LineFeatures` on each line's bytes, which also flag lines the
+/// sanitiser must clean and note the first token for the lexicon's prefilter), `ByteWords`
+/// (eight-byte tests for line ends, controls, NULs, quotes), `StopWords` and `HashedWords`
 /// (word flags by hash: stop, legal, role, byline, caption, bio, promo words), `NoiseLexicon`,
 /// `LineClassifier` (classes and noise signs), `BodyRegion` and `BodyRegion+Edges` (maximum
-/// run, neighbours, lists), `ArticleHeader`, `Byline`, `AuthorBio`, `DateText` (metadata).
+/// run, neighbours, lists), `PairSkipSearch` (pull quotes), `ArticleHeader`, `Byline`,
+/// `AuthorBio`, `DateText` (metadata). The article comes out clean: only flagged lines go
+/// through `TextSanitizer`.
 /// Must never: read files, name a site, or keep a line because it matched a list of corpus lines.
 public enum TextPageParser {
     /// Returns the article in `text` with every field clean (``TextSanitizer``), or throws
