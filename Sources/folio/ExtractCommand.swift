@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import FolioResources
 import Foundation
+import Store
 
 /// `folio extract PATH…`: parse saved pages and print their articles without storing them.
 struct ExtractCommand: ParsableCommand {
@@ -88,8 +89,9 @@ struct ExtractCommand: ParsableCommand {
         return lexicon
     }
 
+    /// Writes `message` to stderr, cleaned: it names files, and a file name may hold escape sequences.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data("folio: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("folio: \(DisplayPath.clean(message))\n".utf8))
     }
 }
 

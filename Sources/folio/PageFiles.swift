@@ -13,13 +13,27 @@ enum PageFiles {
     enum ReadError: Error, CustomStringConvertible {
         case missing(String)
         case unreadable(String, String)
+        case unreadableFolder(String, String)
         case tooLarge(String, Int)
+        /// A name in a folder that is not UTF-8, shown with U+FFFD for the bytes that are not.
+        case undecodableName(String)
 
         var description: String {
             switch self {
             case let .missing(path): return "\(path): no such file or folder; check the path"
             case let .unreadable(path, why): return "\(path): cannot read the file (\(why)); check its permissions"
+            case let .unreadableFolder(path, why): return "\(path): cannot list the folder (\(why)); check its permissions"
             case let .tooLarge(path, limit): return "\(path): larger than \(limit >> 20) MB; split the page or skip it"
+            case let .undecodableName(path): return "\(path): the name is not UTF-8, so it cannot be read by name; rename it"
+            }
+        }
+
+        /// The path the error is about.
+        var path: String {
+            switch self {
+            case let .missing(path), let .unreadable(path, _), let .unreadableFolder(path, _), let .tooLarge(path, _),
+                 let .undecodableName(path):
+                return path
             }
         }
     }
@@ -48,36 +62,52 @@ enum PageFiles {
                 out.append(.success(path))
                 continue
             }
-            var found: [String] = []
+            var found: [Result<String, ReadError>] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             walk(path, base: base, relative: "", into: &found)
-            out.append(contentsOf: found.sorted().map { .success($0) })
+            out.append(contentsOf: found.sorted { Self.path(of: $0) < Self.path(of: $1) })
         }
         return out
     }
 
-    /// Adds the page files in `folder` (`base/relative`) and below to `found`.
+    private static func path(of entry: Result<String, ReadError>) -> String {
+        switch entry {
+        case let .success(path): return path
+        case let .failure(error): return error.path
+        }
+    }
+
+    /// Adds the page files in `folder` (`base/relative`) and below to `found`, and what could
+    /// not be read: a folder that cannot be listed, a page or folder whose name is not UTF-8.
     ///
     /// Lists what `FileManager`'s enumerator with a `fileExists` test per entry listed —
     /// hidden entries count, links to files count, links to folders are not followed — but
     /// reads each entry's type from `readdir`, so a plain file costs no `stat` (the
     /// enumerator and the test were 4 % of `folio extract` over 3,000 small pages).
-    private static func walk(_ folder: String, base: String, relative: String, into found: inout [String]) {
-        guard let dir = opendir(folder) else { return }
+    private static func walk(_ folder: String, base: String, relative: String, into found: inout [Result<String, ReadError>]) {
+        guard let dir = opendir(folder) else {
+            found.append(.failure(.unreadableFolder(folder, String(cString: strerror(errno)))))
+            return
+        }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            // A name that is not UTF-8 is skipped, as the enumerator skipped it.
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(validating: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                // A String path cannot name it: said, not skipped in silence, when it is a page or a folder.
+                let shown = String(decoding: raw, as: UTF8.self)
+                if Int(entry.pointee.d_type) == Int(DT_DIR) || isPage(shown) {
+                    found.append(.failure(.undecodableName(base + "/" + (relative.isEmpty ? shown : relative + "/" + shown))))
+                }
+                continue
             }
-            guard let name, name != ".", name != ".." else { continue }
+            guard name != ".", name != ".." else { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = base + "/" + rel
             switch Int(entry.pointee.d_type) {
             case Int(DT_DIR):
                 walk(full, base: base, relative: rel, into: &found)
             case Int(DT_REG):
-                if isPage(rel) { found.append(full) }
+                if isPage(rel) { found.append(.success(full)) }
             default:
                 // A link, or a type the file system does not report: a real folder is walked,
                 // a link is followed to see whether it names a file.
@@ -86,7 +116,7 @@ enum PageFiles {
                 if info.st_mode & S_IFMT == S_IFDIR {
                     walk(full, base: base, relative: rel, into: &found)
                 } else if stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, isPage(rel) {
-                    found.append(full)
+                    found.append(.success(full))
                 }
             }
         }
