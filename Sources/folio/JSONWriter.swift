@@ -1,0 +1,111 @@
+/// Writes JSON into memory its caller reserved for the worst case, without a check per byte
+/// or per piece.
+///
+/// A string takes at most ``bound(_:)`` bytes (every byte escaped as `\u00XX`, plus quotes
+/// and a separator); the caller reserves the sum. Strings are checked eight bytes at a time
+/// and copied in runs: extracted text has few bytes to escape.
+struct JSONWriter {
+    private let base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+
+    init(_ base: UnsafeMutablePointer<UInt8>) {
+        self.base = base
+    }
+
+    /// The most bytes ``string(_:)`` (or an array element) writes for `s`.
+    static func bound(_ s: String?) -> Int {
+        (s?.utf8.count ?? 4) * 6 + 3
+    }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { copy($0) }
+    }
+
+    /// `s` as a JSON string literal, or `null`; non-ASCII stays as UTF-8.
+    mutating func string(_ s: String?) {
+        guard var s else { return raw("null") }
+        put(0x22)
+        s.withUTF8 { bytes in
+            let n = bytes.count
+            var runStart = 0
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if !Self.wordNeedsEscape(w) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
+                if Self.needsEscape(b) {
+                    copy(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    escape(b)
+                    runStart = i + 1
+                }
+                i += 1
+            }
+            copy(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        put(0x22)
+    }
+
+    /// `[ "a", "b" ]` without spaces.
+    mutating func array<S: Sequence>(_ items: S) where S.Element == String {
+        put(0x5B)
+        var first = true
+        for item in items {
+            if !first { put(0x2C) }
+            first = false
+            string(item)
+        }
+        put(0x5D)
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func escape(_ b: UInt8) {
+        put(0x5C)
+        switch b {
+        case 0x22: put(0x22)
+        case 0x5C: put(0x5C)
+        case 0x0A: put(0x6E)
+        case 0x0D: put(0x72)
+        case 0x09: put(0x74)
+        default:
+            for c: UInt8 in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { put(c) }
+        }
+    }
+
+    /// Whether any of the eight bytes in `w` needs escaping (`"`, `\\`, a control, DEL).
+    @inline(__always)
+    private static func wordNeedsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func equal(_ b: UInt8) -> UInt64 {
+            let x = w ^ (ones &* UInt64(b))
+            return ~(((x & ~highs) &+ ~highs) | x) & highs
+        }
+        // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
+        let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
+        return (equal(0x22) | equal(0x5C) | equal(0x7F) | controls) != 0
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F
+    }
+}
