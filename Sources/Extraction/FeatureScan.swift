@@ -4,9 +4,11 @@
 /// loop runs without the dynamic exclusivity checks captured variables would need.
 ///
 /// The scalars before the current one are read back from the line's bytes when a test needs
-/// them (`www.`, `://`, clock times, `@` handles), rather than carried along scalar by scalar:
-/// they are only ever compared with ASCII, and in valid UTF-8 the byte `k` places back equals an
-/// ASCII value exactly when the scalar `k` places back does.
+/// them (`www.`, `://`, clock times, `@` handles), rather than carried along scalar by scalar.
+/// They are only ever compared with ASCII, and each test compares the nearer ones first: in
+/// valid UTF-8, when the bytes 1…k−1 places back are ASCII, the byte `k` places back equals an
+/// ASCII value exactly when the scalar `k` places back does (a byte of a multi-byte scalar is
+/// never ASCII).
 struct FeatureScan {
     /// The word table, fetched once per page rather than through its lazy global per token.
     let words: HashedWords.Probe

@@ -5,32 +5,34 @@
 /// twenty bytes and more in prose, most steps skip ten bytes or more, where a scan tests every
 /// start. The table is filled once per needle and serves every text searched for it (the
 /// pull-quote search looks for one line in up to twenty paragraphs); one search value can be
-/// given needle after needle without allocating again.
+/// given needle after needle without allocating again. It keeps no pointer: each search is
+/// handed the needle its table was filled for.
 ///
 /// Worst case, like any search that checks candidates byte by byte, is the needle's length
 /// times the text's; the pull-quote search bounds both.
 struct PairSkipSearch {
-    private var needle = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The length of the needle the table was filled for.
+    private var length = 0
     /// For each pair hash, how far the window may move. Allocated once, refilled for each needle.
     private var skip = [UInt8](repeating: 0, count: 256)
     /// How far the window may move after the end pair matched but the needle did not.
     private var shiftAfterEnd = 1
 
-    /// A search with no needle yet (``search(for:)`` sets one).
+    /// A search with no table yet (``search(for:)`` fills one).
     init() {}
 
-    /// A search for `needle`, which must stay valid while the search is used.
+    /// A search with its table filled for `needle`.
     init(_ needle: UnsafeBufferPointer<UInt8>) {
         search(for: needle)
     }
 
-    /// Makes `needle` the one searched for; it must stay valid while the search is used.
+    /// Fills the table for `needle`, the needle the following ``occurs(_:in:)`` calls are given.
     ///
     /// Only the pairs of the needle's last ``reach`` bytes enter the table, so filling it costs
     /// the same for a long needle as for a short one; a pair seen nowhere there lets the
     /// window move past that suffix.
     mutating func search(for needle: UnsafeBufferPointer<UInt8>) {
-        self.needle = needle
+        length = needle.count
         let m = needle.count
         let far = max(1, min(m - 1, Self.reach - 1))
         skip.withUnsafeMutableBufferPointer { skip in
@@ -57,8 +59,9 @@ struct PairSkipSearch {
         (Int(a) << 3 ^ Int(b)) & 0xFF
     }
 
-    /// Whether `hay` holds the needle.
-    func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `hay` holds `needle`, the needle the table was last filled for.
+    func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        precondition(needle.count == length, "the table was filled for another needle")
         let m = needle.count
         guard m > 0 else { return true }
         guard hay.count >= m else { return false }
@@ -72,7 +75,7 @@ struct PairSkipSearch {
                     i += s
                     continue
                 }
-                if matches(hay, at: i) { return true }
+                if Self.matches(needle, hay, at: i) { return true }
                 i += shiftAfterEnd
             }
             return false
@@ -80,7 +83,7 @@ struct PairSkipSearch {
     }
 
     @inline(__always)
-    private func matches(_ hay: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
         var k = 0
         while k < needle.count && hay[p + k] == needle[k] { k += 1 }
         return k == needle.count

@@ -27,7 +27,8 @@
 /// Must never: read files, name a site, or keep a line because it matched a list of corpus lines.
 public enum TextPageParser {
     /// Returns the article in `text` with every field clean (``TextSanitizer``), or throws
-    /// ``ExtractionError/noArticle`` when no line reads as prose.
+    /// ``ExtractionError/noArticle`` when no line reads as prose, or when the body is nothing
+    /// but controls and escape sequences (empty once cleaned: an article is never invented).
     public static func parse(
         _ text: String, source: Article.Source, lexicon: NoiseLexicon = .builtIn
     ) throws(ExtractionError) -> Article {
@@ -209,7 +210,7 @@ public enum TextPageParser {
                 search.search(for: needle)
                 return kept[max(0, n - 20)..<n].contains { j in
                     let text = lines.bytes(j)
-                    return text.count > needle.count && search.occurs(in: text)
+                    return text.count > needle.count && search.occurs(needle, in: text)
                 }
             }
             if repeated { found.insert(i) }

@@ -81,6 +81,12 @@ import Testing
         #expect(throws: ExtractionError.noArticle) { try TextPageParser.parse(noise, source: .init()) }
     }
 
+    @Test func aBodyThatIsAllEscapeSequencesIsNoArticle() {
+        let prose = "The council voted on Tuesday to close the old bridge for repairs, and the work will take most of the year, officials said."
+        let page = "Bridge closes\n\n\u{1B}]0;\(prose)\u{07}\n\n\u{1B}]0;\(prose) Again, they said it twice.\u{07}\n"
+        #expect(throws: ExtractionError.noArticle) { try TextPageParser.parse(page, source: .init()) }
+    }
+
     @Test func controlCharactersAndEscapesNeverReachTheArticle() throws {
         var text = try page()
         text = text.replacingOccurrences(of: "family bakery", with: "family\u{1B}[31m bakery\u{7}\u{9B}2J")

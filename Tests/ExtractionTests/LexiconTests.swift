@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extraction
 
 @Suite struct NoiseLexiconTests {
@@ -116,5 +117,51 @@ import Testing
         #expect(!lexicon.mayMatch(LineFeatures("Harbour Bridge reopens after repairs")))
         #expect(lexicon.mayMatch(LineFeatures("Related Stories")))
         #expect(lexicon.mayMatch(LineFeatures("12 Comments")))
+    }
+}
+
+extension LexiconPrefilterTests {
+    private static let phraseAlphabet = ["a", "b", "c", "A", "B", "é", "É", "ü", "1", "2", "0", "#", "'", "\u{2019}", ".", "/",
+                                         "_", "@", "-", ":", "*", " ", " ", " ", "中", "»", "…", "(", ")", "\u{301}", "П", "п", "!"]
+    private static let edges = [":", "|", "»", "›", "…", "*", "-", "–", "—", ">", "•", "·", ".", "!", "+"]
+    private static let blanks = [" ", "\t", "\u{A0}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{2003}"]
+
+    /// `phrase` written the way a page might: case flipped, digit runs changed, apostrophes and
+    /// blanks swapped, edge punctuation around it, words after it.
+    private static func writtenLikeAPage(_ phrase: String, _ random: inout SeededGenerator) -> String {
+        var out = Bool.random(using: &random) ? (edges + blanks).randomElement(using: &random)! : ""
+        for scalar in phrase.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x30...0x39: out += ["5", "12", "#", String(scalar)].randomElement(using: &random)!
+            case 0x27, 0x2019: out += Bool.random(using: &random) ? "'" : "\u{2019}"
+            case 0x20: out += blanks.randomElement(using: &random)!
+            case 0x61...0x7A, 0xE0...0xFE: out += String(Unicode.Scalar(Bool.random(using: &random) ? v - 32 : v)!)
+            case 0x41...0x5A, 0xC0...0xDE: out += String(Unicode.Scalar(Bool.random(using: &random) ? v + 32 : v)!)
+            default: out += String(scalar)
+            }
+        }
+        if Bool.random(using: &random) { out += edges.randomElement(using: &random)! }
+        if Bool.random(using: &random) { out += " " + ["more", "x y", "1", "中"].randomElement(using: &random)! }
+        return out
+    }
+
+    @Test func randomPhrasesWrittenLikePagesPassThePrefilterWheneverTheyMatch() {
+        var random = SeededGenerator(seed: 9)
+        var matched = 0
+        for _ in 0..<10_000 {
+            var phrase = (0..<Int.random(in: 1...8, using: &random)).map { _ in Self.phraseAlphabet.randomElement(using: &random)! }.joined()
+            if Bool.random(using: &random) { phrase += "*" }
+            let lexicon = NoiseLexicon(text: phrase)
+            guard lexicon.phraseCount > 0 else { continue }
+            for _ in 0..<4 {
+                let line = TextLine.trim(Self.writtenLikeAPage(phrase, &random)[...])
+                for scope in [NoiseLexicon.Scope.all, .prefixes, .longPrefixes] where lexicon.matches(line, scope: scope) {
+                    matched += 1
+                    #expect(lexicon.mayMatch(LineFeatures(line)), "phrase \(phrase.debugDescription) line \(line.debugDescription)")
+                }
+            }
+        }
+        #expect(matched > 1_000)
     }
 }

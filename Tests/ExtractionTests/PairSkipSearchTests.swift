@@ -10,7 +10,7 @@ import TestSupport
     }
 
     private func occurs(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
-        needle.withUnsafeBufferPointer { n in hay.withUnsafeBufferPointer { PairSkipSearch(n).occurs(in: $0) } }
+        needle.withUnsafeBufferPointer { n in hay.withUnsafeBufferPointer { PairSkipSearch(n).occurs(n, in: $0) } }
     }
 
     @Test func findsWhatAPlainScanFindsOnRandomTextOfFewLetters() {
