@@ -43,11 +43,54 @@ public final class Library: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration)
+            pool = try Self.openPool(path)
         } catch {
             throw StoreError.wrap(error, path: path)
         }
         try self.init(writer: pool, path: path)
+    }
+
+    /// Runs the pending migrations, waiting out another process that runs them at the same time.
+    ///
+    /// The migrator reads which migrations ran before it takes the write lock, so the second of
+    /// two imports creating one library may run a migration the first has just applied ("table
+    /// article already exists"). Each migration is its own transaction, so the failed one left
+    /// nothing: it is tried again (with the list read afresh) until every migration has run,
+    /// for at most ``setupWait``. Other errors are thrown at once.
+    private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + setupWait
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_BUSY].contains(error.resultCode.primaryResultCode) {
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                guard clock.now < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+    }
+
+    /// How long ``openPool(_:)`` waits for another process to finish setting up the library.
+    static let setupWait: Duration = .seconds(30)
+
+    /// Opens the write-ahead-log pool, waiting while another process holds the file.
+    ///
+    /// SQLite answers `PRAGMA journal_mode = WAL` with SQLITE_BUSY at once, without calling the
+    /// busy handler, while another connection holds the file: two imports creating one library
+    /// failed that way about half the time when started together. The open is tried again
+    /// every 20 ms, up to ``setupWait`` (the busy timeout of every later statement).
+    private static func openPool(_ path: String) throws -> DatabasePool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + setupWait
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_BUSY && clock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
     }
 
     /// Looks at an existing file without write access: refuses another program's database
@@ -102,12 +145,7 @@ public final class Library: Sendable {
                 throw StoreError.newerSchema(path: path)
             }
             if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
-                do {
-                    try migrator.migrate(writer)
-                } catch {
-                    // Two processes creating one library race; the loser finds the work done.
-                    guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
-                }
+                try Self.migrate(writer, with: migrator)
             }
         } catch {
             throw StoreError.wrap(error, path: path)

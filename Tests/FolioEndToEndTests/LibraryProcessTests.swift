@@ -60,6 +60,25 @@ import Testing
         #expect(check.stdout.contains("integrity ok"))
     }
 
+    @Test func importsStartedTogetherOnANewLibraryAllSucceed() throws {
+        guard let folder = try LibraryProcess.workspace() else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = folder.appendingPathComponent("pages")
+        try LibraryProcess.writePages(200, to: pages)
+        // Creating the library is the race: SQLite refused the second process's switch to WAL at
+        // once, and the second migrator re-ran a migration the first had just applied.
+        for round in 0..<4 {
+            let library = folder.appendingPathComponent("library-\(round).sqlite").path
+            let imports = try (0..<3).map { _ in try LibraryProcess.start(["import", "--library", library, pages.path], in: folder) }
+            for (process, _, err) in imports {
+                process.waitUntilExit()
+                let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+                #expect(process.terminationStatus == 0, "round \(round): \(stderr)")
+            }
+            #expect(try LibraryProcess.articleCount(library: library, in: folder) == 200)
+        }
+    }
+
     @Test func aBadQueryPointsAtTheColumnAndFails() throws {
         guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
