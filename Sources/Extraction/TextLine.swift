@@ -18,7 +18,7 @@ enum TextLine {
         _ page: String, _ bytes: UnsafeBufferPointer<UInt8>, isHeader: (Substring) -> Bool = { _ in false }
     ) -> [JudgedLine] {
         var lines: [JudgedLine] = []
-        lines.reserveCapacity(estimatedLines(bytes))
+        if bytes.count >= 1 << 20 { lines.reserveCapacity(estimatedLines(bytes)) }
         StopWords.table.withProbe { words in
             let n = bytes.count
             var start = 0
@@ -56,9 +56,10 @@ enum TextLine {
         return lines
     }
 
-    /// How many records to reserve: the line ends, but no more than one line per 16 bytes, so
-    /// a page of blank lines reserves little. Growing the array copies every record made so far
-    /// (a 50 MB page of short lines peaked at 628 MB while it grew).
+    /// How many records a large page reserves: its line ends, but no more than one line per 16
+    /// bytes, so a page of blank lines reserves little. Growing the array copies every record
+    /// made so far (a 50 MB page of short lines peaked at 628 MB while it grew); below 1 MB the
+    /// counting pass costs more than the copies it saves.
     private static func estimatedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var ends = 0
         var i = 0
