@@ -63,7 +63,7 @@ enum Byline {
                 if (b == 0xEF && next >= 0xA4 && next <= 0xAB) || (b == 0xF0 && next == 0xAF) { return true }
             }
             return roleWordBytes.contains { word in
-                word.withUnsafeBufferPointer { TextPageParser.contains(bytes, $0) }
+                word.withUnsafeBufferPointer { ByteWords.contains(bytes, $0) }
             }
         }
     }
@@ -73,7 +73,7 @@ enum Byline {
     /// "Text by Grace Collins", "Words and pictures by …": one or two label words before "by".
     /// Photo labels ("Photographs by …") are credits, not bylines.
     private static func labelledNames(_ line: Substring) -> [String]? {
-        guard TextPageParser.contains(line, " by ") else { return nil }
+        guard ByteWords.contains(line, " by ") else { return nil }
         let words = line.split(separator: " ", maxSplits: 4)
         guard words.count >= 3, words[0].first?.isUppercase == true else { return nil }
         for at in 1...min(3, words.count - 2) where words[at].lowercased() == "by" {

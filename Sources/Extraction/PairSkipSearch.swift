@@ -75,17 +75,10 @@ struct PairSkipSearch {
                     i += s
                     continue
                 }
-                if Self.matches(needle, hay, at: i) { return true }
+                if ByteWords.matches(hay, needle, at: i) { return true }
                 i += shiftAfterEnd
             }
             return false
         }
-    }
-
-    @inline(__always)
-    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
-        var k = 0
-        while k < needle.count && hay[p + k] == needle[k] { k += 1 }
-        return k == needle.count
     }
 }

@@ -236,48 +236,6 @@ public enum TextPageParser {
         return quote
     }
 
-    /// Whether `text` holds `part`, compared as UTF-8 bytes (the standard library's
-    /// `contains` builds a search table per call and cost more than the rest of the parse).
-    static func contains(_ text: Substring, _ part: Substring) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { hay in part.withUTF8 { needle in contains(hay, needle) } }
-    }
-
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        let last = hay.count - needle.count
-        var i = 0
-        if needle.count >= 2 {
-            // Eight start positions at a time: those whose first two bytes and last byte match the needle's.
-            let second = needle[1]
-            let end = needle.count - 1, final = needle[end]
-            while i + end + 8 <= hay.count {
-                var starts = ByteWords.equalBytes(ByteWords.load(hay, i), first)
-                    & ByteWords.equalBytes(ByteWords.load(hay, i + 1), second)
-                    & ByteWords.equalBytes(ByteWords.load(hay, i + end), final)
-                while starts != 0 {
-                    let p = i + starts.trailingZeroBitCount / 8
-                    if p > last { return false }
-                    if matches(hay, needle, at: p) { return true }
-                    starts &= starts - 1
-                }
-                i += 8
-            }
-        }
-        while i <= last {
-            if hay[i] == first && matches(hay, needle, at: i) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    @inline(__always)
-    private static func matches(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
-        var k = 0
-        while k < needle.count && hay[p + k] == needle[k] { k += 1 }
-        return k == needle.count
-    }
-
     /// The bio at the end of the body or in the lines just after it; else in the header window
     /// (an author box above the article).
     private static func findBio(_ lines: PageLines, region: BodyRegion) -> (line: Int, name: String)? {
