@@ -161,6 +161,21 @@ final class ImportRun: @unchecked Sendable {
         return (results.all, results.cpu)
     }
 
+    /// Why `path` gave no bytes, in words a user can act on.
+    private static func unreadableReason(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            // The folder walk reads a name that is not UTF-8 with U+FFFD in it, which names no file.
+            if code == ENOENT && path.contains("\u{FFFD}") {
+                return "the name is not UTF-8, so it cannot be read by name; rename it"
+            }
+            return "cannot read the file (\(String(cString: strerror(code))))"
+        }
+        if info.st_mode & S_IFMT == S_IFDIR { return "a folder named like a page, not a page" }
+        return "cannot read the file (check its permissions)"
+    }
+
     private static func prepare(
         _ path: String, knownHash: Int64?, now: Double, limit: Int, extract: ArticleExtractor
     ) -> PreparedFile {
@@ -170,7 +185,7 @@ final class ImportRun: @unchecked Sendable {
             return .failed(path: path, reason: "too large (\(info.st_size) bytes, the limit is \(limit) bytes); skipped")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failed(path: path, reason: "cannot read the file (check its permissions)")
+            return .failed(path: path, reason: unreadableReason(path))
         }
         let bytes = [UInt8](data)
         var hasher = ContentHasher()

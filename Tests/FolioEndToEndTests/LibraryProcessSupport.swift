@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Runs the built `folio` binary as a real process, for library tests that need one.
@@ -91,6 +94,19 @@ enum LibraryProcess {
             return nil
         }
         return try temporaryFolder()
+    }
+
+    /// Creates in `folder` a file whose name is `prefix`, the byte 0xE9 (Latin-1 "é", not
+    /// UTF-8), then `suffix`: a name a `String` path cannot spell.
+    static func writeLatin1Named(_ folder: URL, _ prefix: String, _ suffix: String, contents: String) throws {
+        let name = Array((folder.path + "/" + prefix).utf8) + [0xE9] + Array(suffix.utf8) + [0]
+        let fd = name.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+        }
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        let bytes = Array(contents.utf8)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// A fresh temporary folder.

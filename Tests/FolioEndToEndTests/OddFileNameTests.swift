@@ -1,31 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
 
-/// `folio extract` over folders as users keep them: odd names are reported, never skipped in
-/// silence, and never printed raw.
-@Suite struct ExtractCommandTests {
-    /// Creates a file whose name is `prefix`, the byte 0xE9 (Latin-1 "é", not UTF-8), then `suffix`.
-    private func writeLatin1Named(_ folder: URL, _ prefix: String, _ suffix: String, contents: String) throws {
-        let name = Array((folder.path + "/" + prefix).utf8) + [0xE9] + Array(suffix.utf8) + [0]
-        let fd = name.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
-        }
-        try #require(fd >= 0, "could not create the file: errno \(errno)")
-        let bytes = Array(contents.utf8)
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-    }
-
+/// `folio extract` and `folio import` over folders as users keep them: odd names are reported,
+/// never skipped in silence, and never printed raw.
+@Suite struct OddFileNameTests {
     @Test func aPageWhoseNameIsNotUTF8IsReportedAndTheRestIsExtracted() throws {
         guard let folder = try LibraryProcess.workspace() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let pages = folder.appendingPathComponent("pages")
         try LibraryProcess.writePages(1, to: pages)
-        try writeLatin1Named(pages, "caf", ".txt", contents: "Café\n\nA page the walker cannot name in UTF-8.\n")
-        try writeLatin1Named(pages, "notes-caf", ".dat", contents: "not a page")
+        try LibraryProcess.writeLatin1Named(pages, "caf", ".txt", contents: "Café\n\nA page the walker cannot name in UTF-8.\n")
+        try LibraryProcess.writeLatin1Named(pages, "notes-caf", ".dat", contents: "not a page")
 
         let result = try LibraryProcess.run(["extract", pages.path], in: folder)
 
@@ -33,6 +18,21 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
         #expect(result.stderr.contains("caf\u{FFFD}.txt: the name is not UTF-8"), "\(result.stderr)")
         #expect(!result.stderr.contains("notes-caf"), "a file that is no page is not reported: \(result.stderr)")
+    }
+
+    @Test func importSaysWhyAPageWhoseNameIsNotUTF8CannotBeRead() throws {
+        guard let folder = try LibraryProcess.workspace() else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = folder.appendingPathComponent("pages")
+        try LibraryProcess.writePages(1, to: pages)
+        try LibraryProcess.writeLatin1Named(pages, "caf", ".txt", contents: "Café\n\nA page the walker cannot name in UTF-8.\n")
+        let library = folder.appendingPathComponent("library.sqlite").path
+
+        let result = try LibraryProcess.run(["import", "--library", library, pages.path], in: folder)
+
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("imported 1"), "\(result.stdout)")
+        #expect(result.stderr.contains("the name is not UTF-8"), "\(result.stderr)")
     }
 
     @Test func aFailingPageWithEscapesInItsNameIsReportedCleaned() throws {
