@@ -41,10 +41,7 @@ struct PageLines {
 
     /// The text of line `i`, a view into the page.
     func text(_ i: Int) -> Substring {
-        let utf8 = page.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: records[i].start)
-        let upper = utf8.index(lower, offsetBy: records[i].end - records[i].start)
-        return page[lower..<upper]
+        TextLine.text(page, records[i].start, records[i].end)
     }
 
     /// The text of line `i` as a string of its own. An ASCII line is copied straight from its

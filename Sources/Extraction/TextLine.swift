@@ -42,7 +42,7 @@ enum TextLine {
                 }
                 let (s, e) = trimmed(bytes, start, i)
                 if s < e {
-                    if !first || !isHeader(substring(page, s, e)) {
+                    if !first || !isHeader(text(page, s, e)) {
                         let features = LineFeatures(UnsafeBufferPointer(rebasing: bytes[s..<e]), words: words)
                         lines.append(JudgedLine(start: s, end: e, features: features, lineClass: .short, sign: nil))
                     }
@@ -71,8 +71,8 @@ enum TextLine {
         return min(ends + 1, bytes.count / 16 + 64)
     }
 
-    /// `page`'s text between two UTF-8 offsets.
-    private static func substring(_ page: String, _ start: Int, _ end: Int) -> Substring {
+    /// `page`'s text between two UTF-8 offsets (scalar boundaries).
+    static func text(_ page: String, _ start: Int, _ end: Int) -> Substring {
         let utf8 = page.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return page[lower..<utf8.index(lower, offsetBy: end - start)]

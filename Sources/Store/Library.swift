@@ -55,39 +55,38 @@ public final class Library: Sendable {
     /// The migrator reads which migrations ran before it takes the write lock, so the second of
     /// two imports creating one library may run a migration the first has just applied ("table
     /// article already exists"). Each migration is its own transaction, so the failed one left
-    /// nothing: it is tried again (with the list read afresh) until every migration has run,
-    /// for at most ``setupWait``. Other errors are thrown at once.
+    /// nothing: it is tried again (with the list read afresh) until every migration has run.
     private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now + setupWait
-        while true {
+        try duringSetup(retrying: [.SQLITE_ERROR, .SQLITE_BUSY]) {
             do {
                 try migrator.migrate(writer)
-                return
-            } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_BUSY].contains(error.resultCode.primaryResultCode) {
-                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
-                guard clock.now < deadline else { throw error }
-                Thread.sleep(forTimeInterval: 0.02)
+            } catch {
+                guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
             }
         }
     }
 
-    /// How long ``openPool(_:)`` waits for another process to finish setting up the library.
+    /// How long setup waits for another process setting up the same library.
     static let setupWait: Duration = .seconds(30)
 
     /// Opens the write-ahead-log pool, waiting while another process holds the file.
     ///
     /// SQLite answers `PRAGMA journal_mode = WAL` with SQLITE_BUSY at once, without calling the
     /// busy handler, while another connection holds the file: two imports creating one library
-    /// failed that way about half the time when started together. The open is tried again
-    /// every 20 ms, up to ``setupWait`` (the busy timeout of every later statement).
+    /// failed that way about half the time when started together.
     private static func openPool(_ path: String) throws -> DatabasePool {
+        try duringSetup(retrying: [.SQLITE_BUSY]) { try DatabasePool(path: path, configuration: configuration) }
+    }
+
+    /// Runs `step`, again every 20 ms while it fails with one of `codes`, for at most
+    /// ``setupWait`` (the busy timeout of every later statement); other errors are thrown at once.
+    private static func duringSetup<T>(retrying codes: [ResultCode], _ step: () throws -> T) throws -> T {
         let clock = ContinuousClock()
         let deadline = clock.now + setupWait
         while true {
             do {
-                return try DatabasePool(path: path, configuration: configuration)
-            } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_BUSY && clock.now < deadline {
+                return try step()
+            } catch let error as DatabaseError where codes.contains(error.resultCode.primaryResultCode) && clock.now < deadline {
                 Thread.sleep(forTimeInterval: 0.02)
             }
         }

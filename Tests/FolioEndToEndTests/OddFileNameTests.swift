@@ -4,12 +4,18 @@ import Testing
 /// `folio extract` and `folio import` over folders as users keep them: odd names are reported,
 /// never skipped in silence, and never printed raw.
 @Suite struct OddFileNameTests {
-    @Test func aPageWhoseNameIsNotUTF8IsReportedAndTheRestIsExtracted() throws {
-        guard let folder = try LibraryProcess.workspace() else { return }
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A workspace with one good page and `caf\xE9.txt` in `pages/`, or nil without a binary.
+    private func pagesWithALatin1Name() throws -> (folder: URL, pages: URL)? {
+        guard let folder = try LibraryProcess.workspace() else { return nil }
         let pages = folder.appendingPathComponent("pages")
         try LibraryProcess.writePages(1, to: pages)
         try LibraryProcess.writeLatin1Named(pages, "caf", ".txt", contents: "Café\n\nA page the walker cannot name in UTF-8.\n")
+        return (folder, pages)
+    }
+
+    @Test func aPageWhoseNameIsNotUTF8IsReportedAndTheRestIsExtracted() throws {
+        guard let (folder, pages) = try pagesWithALatin1Name() else { return }
+        defer { try? FileManager.default.removeItem(at: folder) }
         try LibraryProcess.writeLatin1Named(pages, "notes-caf", ".dat", contents: "not a page")
 
         let result = try LibraryProcess.run(["extract", pages.path], in: folder)
@@ -21,11 +27,8 @@ import Testing
     }
 
     @Test func importSaysWhyAPageWhoseNameIsNotUTF8CannotBeRead() throws {
-        guard let folder = try LibraryProcess.workspace() else { return }
+        guard let (folder, pages) = try pagesWithALatin1Name() else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let pages = folder.appendingPathComponent("pages")
-        try LibraryProcess.writePages(1, to: pages)
-        try LibraryProcess.writeLatin1Named(pages, "caf", ".txt", contents: "Café\n\nA page the walker cannot name in UTF-8.\n")
         let library = folder.appendingPathComponent("library.sqlite").path
 
         let result = try LibraryProcess.run(["import", "--library", library, pages.path], in: folder)
