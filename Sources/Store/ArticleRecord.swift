@@ -44,6 +44,34 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
         static let starredAt = Column(CodingKeys.starredAt)
     }
 
+    /// Reads a row whatever another tool or version left in it: text through
+    /// ``GRDB/Row/storedText(_:)-(String)`` (replacement characters, never a trap), numbers that
+    /// are not numbers as nil (times and hashes as 0).
+    init(row: Row) {
+        id = row.storedNumber("id")
+        title = row.storedText("title") ?? ""
+        dek = row.storedText("dek")
+        date = row.storedText("date")
+        dateText = row.storedText("dateText")
+        section = row.storedText("section")
+        authors = row.storedText("authors") ?? ""
+        byline = row.storedText("byline")
+        bio = row.storedText("bio")
+        credit = row.storedText("credit")
+        body = row.storedText("body") ?? ""
+        blockKinds = row.storedText("blockKinds") ?? ""
+        sourcePath = row.storedText("sourcePath")
+        url = row.storedText("url")
+        site = row.storedText("site")
+        language = row.storedText("language")
+        noise = row.storedText("noise") ?? ""
+        contentHash = row.storedNumber("contentHash") ?? 0
+        importedAt = row.storedNumber("importedAt") ?? 0
+        updatedAt = row.storedNumber("updatedAt") ?? 0
+        readAt = row.storedNumber("readAt")
+        starredAt = row.storedNumber("starredAt")
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -73,7 +73,7 @@ enum ImportWriter {
             try source.delete(db)
             return try store(incoming, incomingSource, db)
         }
-        try SearchIndex.remove(record, db)
+        try SearchIndex.remove(id: known.articleId, db)
         record.replaceContent(with: incoming, now: incoming.updatedAt)
         try record.update(db)
         try SearchIndex.add(record, db)
@@ -98,8 +98,8 @@ enum ImportWriter {
 
     private static func dropIfOrphaned(_ articleID: Int64, _ db: Database) throws {
         let references = try Int.fetchOne(db, sql: "SELECT count(*) FROM sourceFile WHERE articleId = ?", arguments: [articleID]) ?? 0
-        guard references == 0, let record = try ArticleRecord.fetchOne(db, key: articleID) else { return }
-        try Library.delete(record, db)
+        guard references == 0 else { return }
+        _ = try Library.delete(id: articleID, db)
     }
 }
 

@@ -6,7 +6,7 @@ extension Library {
 
     /// Marks the articles read (keeping an earlier read time) or unread.
     ///
-    /// - Returns: how many of `ids` exist.
+    /// - Returns: how many of `ids` exist (an id named twice counts once).
     @discardableResult
     public func setRead(_ read: Bool, ids: [Int64]) throws(StoreError) -> Int {
         try updateEach(ids, column: "readAt", to: read)
@@ -14,7 +14,7 @@ extension Library {
 
     /// Stars or unstars the articles.
     ///
-    /// - Returns: how many of `ids` exist.
+    /// - Returns: how many of `ids` exist (an id named twice counts once).
     @discardableResult
     public func setStarred(_ starred: Bool, ids: [Int64]) throws(StoreError) -> Int {
         try updateEach(ids, column: "starredAt", to: starred)
@@ -27,11 +27,23 @@ extension Library {
         return try write { db in
             let statement = try db.cachedStatement(sql: "UPDATE article SET \(column) = \(value) WHERE id = ?")
             var found = 0
-            for id in ids {
+            for id in Set(ids) {
                 try statement.execute(arguments: isSet ? [now, id] : [id])
                 found += db.changesCount
             }
             return found
+        }
+    }
+
+    /// The ids among `ids` that name no article, each once, in the order given.
+    public func missing(ids: [Int64]) throws(StoreError) -> [Int64] {
+        try read { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+            var seen = Set<Int64>()
+            return try ids.filter { id in
+                guard seen.insert(id).inserted else { return false }
+                return try Int.fetchOne(statement, arguments: [id]) == nil
+            }
         }
     }
 }

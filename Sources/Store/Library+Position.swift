@@ -18,8 +18,9 @@ extension Library {
             var matchArguments: StatementArguments = [id]
             matchArguments += predicate.arguments
             guard let row = try Row.fetchOne(db, sql: matchSQL, arguments: matchArguments) else { return nil }
-            let date: String? = row[0]
-            let title: String = row[1]
+            // The stored values themselves (not decoded text) are compared below.
+            let date: DatabaseValue = row[0]
+            let title: DatabaseValue = row[1]
             // One count per disjoint range, each served by an index (`date`, `title` or the
             // rowid); a single OR of them made SQLite scan the whole table (100+ ms at 100k).
             var position = 0
@@ -37,14 +38,14 @@ extension Library {
     /// Disjoint predicates that together select the rows before (`date`, `title`, `id`) in
     /// `sort` order. Mirrors `orderBy`: SQLite puts NULL dates last in DESC order and first in ASC.
     private static func sortsBefore(
-        id: Int64, date: String?, title: String, sort: ArticleSort
+        id: Int64, date: DatabaseValue, title: DatabaseValue, sort: ArticleSort
     ) -> [(String, StatementArguments)] {
         switch sort {
         case .dateDescending:
-            guard let date else { return [("a.date IS NOT NULL", []), ("(a.date IS NULL AND a.id > ?)", [id])] }
+            guard !date.isNull else { return [("a.date IS NOT NULL", []), ("(a.date IS NULL AND a.id > ?)", [id])] }
             return [("a.date > ?", [date]), ("(a.date = ? AND a.id > ?)", [date, id])]
         case .dateAscending:
-            guard let date else { return [("(a.date IS NULL AND a.id < ?)", [id])] }
+            guard !date.isNull else { return [("(a.date IS NULL AND a.id < ?)", [id])] }
             return [("a.date IS NULL", []), ("a.date < ?", [date]), ("(a.date = ? AND a.id < ?)", [date, id])]
         case .title:
             return [("a.title < ? COLLATE NOCASE", [title]), ("(a.title = ? COLLATE NOCASE AND a.id < ?)", [title, id])]

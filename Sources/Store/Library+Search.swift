@@ -31,10 +31,11 @@ extension Library {
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
+        // Text through `storedText`: another tool's BLOB in a text column must not trap.
         ArticleSummary(
-            id: row[0], date: row[1], section: row[2],
-            source: sourceName(site: row[3], url: row[4], path: row[5]),
-            title: row[6], isRead: row[7], isStarred: row[8])
+            id: row[0], date: row.storedText(1), section: row.storedText(2),
+            source: sourceName(site: row.storedText(3), url: row.storedText(4), path: row.storedText(5)),
+            title: row.storedText(6) ?? "", isRead: row[7], isStarred: row[8])
     }
 
     /// True if the filter's full-text part matches so many articles that walking the sort
