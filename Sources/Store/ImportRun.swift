@@ -102,9 +102,14 @@ final class ImportRun: @unchecked Sendable {
 
     /// The writer: a transaction per ``transactionPages``, or per batch when no other is waiting.
     /// The connection is let go between transactions (an in-memory library has only one).
+    ///
+    /// Every batch taken is given back to `inFlight` exactly once, also when a write fails
+    /// midway (a full disk): a semaphore freed below its start value ends the process.
     private func writeAll() {
+        var holdsBatch = false
         do {
             while var batch = nextBatch(wait: true) {
+                holdsBatch = true
                 let start = threadCPUSeconds()
                 try library.writer.writeWithoutTransaction { db in
                     checkpointer?.boundLog(db)
@@ -115,9 +120,11 @@ final class ImportRun: @unchecked Sendable {
                             counts.parseCPUSeconds = batch.cpu
                             pages += batch.files.count
                             inFlight.signal()
+                            holdsBatch = false
                             report(counts)
                             guard pages < Self.transactionPages, let next = nextBatch(wait: false) else { break }
                             batch = next
+                            holdsBatch = true
                         }
                         return .commit
                     }
@@ -126,6 +133,7 @@ final class ImportRun: @unchecked Sendable {
                 lock.withLock { summary.writeCPUSeconds += threadCPUSeconds() - start }
             }
         } catch {
+            if holdsBatch { inFlight.signal() }
             lock.withLock { writeError = StoreError.wrap(error, path: library.path) }
             // Unblock the parsing side; `submit` reports the error.
             while nextBatch(wait: true) != nil { inFlight.signal() }

@@ -29,6 +29,7 @@ extension Library {
         maximumFileBytes: Int = PageExtractor.maximumPageBytes,
         extract: @escaping ArticleExtractor, progress: (@Sendable (ImportSummary) -> Void)? = nil
     ) throws(StoreError) -> ImportSummary {
+        guard !isReadOnly else { throw .readOnly(path: path) }
         let run = ImportRun(library: self, extract: extract, maximumFileBytes: maximumFileBytes, progress: progress)
         defer { run.close() }
         var batch: [ImportInput.Item] = []

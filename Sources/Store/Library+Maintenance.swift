@@ -19,6 +19,7 @@ extension Library {
 
     /// Moves the write-ahead log into the main file and truncates the log (for size figures and backups).
     public func checkpoint() throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly(path: path) }
         do {
             try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         } catch {

@@ -17,6 +17,8 @@ public final class Library: Sendable {
     /// The library file, or `":memory:"` for ``inMemory()``.
     public let path: String
     let writer: any DatabaseWriter
+    /// True when opened for reading only: every write throws ``StoreError/readOnly(path:)``.
+    public let isReadOnly: Bool
 
     /// Opens the library at `path`, running pending migrations.
     ///
@@ -26,19 +28,25 @@ public final class Library: Sendable {
     ///
     /// With `readOnly`, an existing, up-to-date library is opened without write access: no
     /// write-ahead-log setup and no checkpoint on close, so a `folio list` costs a few
-    /// milliseconds. An outdated library is still migrated first.
+    /// milliseconds, and a library whose file or folder is read-only can still be read. Every
+    /// write then throws ``StoreError/readOnly(path:)``. An outdated library is still migrated
+    /// first (and refused if it cannot be written).
     ///
     /// With `createIfMissing` (the default; `folio import` and the reader's first run), a missing
     /// library is created with its folders. Without it, a missing file throws
     /// ``StoreError/noLibrary(path:)`` and nothing is created: commands that only look or change
     /// marks never leave an empty library behind a mistyped `--library`.
     public convenience init(path: String, readOnly: Bool = false, createIfMissing: Bool = true) throws(StoreError) {
-        let exists = try Self.checkLocation(path, createIfMissing: createIfMissing)
+        let exists = try LibraryFile.check(path, createIfMissing: createIfMissing, readOnly: readOnly)
         if exists {
             let (queue, isCurrent) = try Self.inspect(path)
-            if readOnly, isCurrent, let queue {
-                try self.init(writer: queue, path: path)
-                return
+            if readOnly {
+                if isCurrent, let queue {
+                    try self.init(writer: queue, path: path, isReadOnly: true)
+                    return
+                }
+                // An outdated library is migrated first, so it must pass the writer's checks too.
+                _ = try LibraryFile.check(path, createIfMissing: false, readOnly: false)
             }
         }
         let pool: DatabasePool
@@ -47,7 +55,7 @@ public final class Library: Sendable {
         } catch {
             throw StoreError.wrap(error, path: path)
         }
-        try self.init(writer: pool, path: path)
+        try self.init(writer: pool, path: path, isReadOnly: false)
     }
 
     /// Runs the pending migrations, waiting out another process that runs them at the same time.
@@ -93,7 +101,7 @@ public final class Library: Sendable {
     }
 
     /// Looks at an existing file without write access: refuses another program's database
-    /// (user tables, no migration table) and a newer schema before anything writes to it.
+    /// and a newer schema before anything writes to it.
     ///
     /// - Returns: a read-only connection if one opens, and whether the schema is up to date.
     private static func inspect(_ path: String) throws(StoreError) -> (DatabaseQueue?, isCurrent: Bool) {
@@ -104,40 +112,50 @@ public final class Library: Sendable {
             // Only here: mapped pages count as resident, and an import must stay small.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
-        // A file SQLite cannot read here is left to the writable open, which reports why.
-        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return (nil, false) }
-        enum State { case foreign, newer, current, outdated }
-        let state = try? queue.read { db -> State in
-            let migrator = LibrarySchema.migrator
-            if try !db.tableExists("grdb_migrations") {
-                let tables = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
-                    """) ?? 0
-                return tables > 0 ? .foreign : .outdated
+        var opened: (DatabaseQueue, LibraryState)?
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            opened = (queue, try queue.read(LibraryState.init))
+        } catch let error as DatabaseError where LibraryFile.needsImmutableOpen(path, after: error) {
+            if let queue = try? DatabaseQueue(path: immutableURI(path), configuration: config),
+               let state = try? queue.read(LibraryState.init) {
+                opened = (queue, state)
             }
-            if try migrator.hasBeenSuperseded(db) { return .newer }
-            return try migrator.hasCompletedMigrations(db) ? .current : .outdated
-        }
+        } catch {}
+        // A file SQLite cannot read here is left to the writable open, which reports why.
+        guard let (queue, state) = opened else { return (nil, false) }
         switch state {
         case .foreign: throw .notALibrary(path: path)
         case .newer: throw .newerSchema(path: path)
         case .current: return (queue, true)
-        case .outdated, nil: return (nil, false)
+        case .outdated: return (nil, false)
         }
+    }
+
+    /// The URI that opens `path` as a file nothing else changes while it is open: SQLite then
+    /// reads the main file alone, with no locks and no `-shm` file (see
+    /// ``LibraryFile/needsImmutableOpen(_:after:)`` for when that is safe).
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     /// A library that lives in memory, with the same schema: for tests and previews.
     public static func inMemory() throws(StoreError) -> Library {
         do {
-            return try Library(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
+            return try Library(writer: DatabaseQueue(configuration: configuration), path: ":memory:", isReadOnly: false)
         } catch {
             throw StoreError.wrap(error, path: ":memory:")
         }
     }
 
-    private init(writer: any DatabaseWriter, path: String) throws(StoreError) {
+    private init(writer: any DatabaseWriter, path: String, isReadOnly: Bool) throws(StoreError) {
         self.writer = writer
         self.path = path
+        self.isReadOnly = isReadOnly
+        guard !isReadOnly else { return }
         do {
             let migrator = LibrarySchema.migrator
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -146,9 +164,17 @@ public final class Library: Sendable {
             if try !writer.read({ try migrator.hasCompletedMigrations($0) }) {
                 try Self.migrate(writer, with: migrator)
             }
+            try Self.stamp(writer)
         } catch {
             throw StoreError.wrap(error, path: path)
         }
+    }
+
+    /// Marks the file as Folio's (``LibraryFile/applicationID``): libraries made before the
+    /// mark existed get it the first time they are opened for writing.
+    private static func stamp(_ writer: any DatabaseWriter) throws {
+        guard try writer.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) == 0 else { return }
+        try writer.write { try $0.execute(sql: "PRAGMA application_id = \(LibraryFile.applicationID)") }
     }
 
     static var configuration: Configuration {
@@ -180,41 +206,6 @@ public final class Library: Sendable {
         return home + "/.local/share/folio/library.sqlite"
     }
 
-    /// Refuses directories and non-SQLite files before SQLite sees them; creates the folder
-    /// (only with `createIfMissing`; else a missing file is ``StoreError/noLibrary(path:)``).
-    ///
-    /// - Returns: whether the file exists.
-    private static func checkLocation(_ path: String, createIfMissing: Bool) throws(StoreError) -> Bool {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .isDirectory(path: path) }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw .notWritable(path: path, reason: "the file cannot be read")
-            }
-            let header = (try? handle.read(upToCount: 16)) ?? Data()
-            try? handle.close()
-            if !header.isEmpty, header != Data("SQLite format 3\0".utf8) { throw .notALibrary(path: path) }
-            guard manager.isWritableFile(atPath: path) else {
-                throw .notWritable(path: path, reason: "the file is read-only")
-            }
-            return true
-        }
-        guard createIfMissing else { throw .noLibrary(path: path) }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .notWritable(path: path, reason: "cannot create the folder \(folder)")
-            }
-            guard manager.isWritableFile(atPath: folder) else {
-                throw .notWritable(path: path, reason: "the folder \(folder) is read-only")
-            }
-        }
-        return false
-    }
-
     // MARK: - Access
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
@@ -229,6 +220,7 @@ public final class Library: Sendable {
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: path) }
         do { return try writer.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 }

@@ -22,9 +22,13 @@ import GRDB
 ///   once. The store writes it explicitly next to each article change (no triggers); the
 ///   `rebuild` command can always recreate it from `article`.
 enum LibrarySchema {
+    /// The first migration's name: a database whose migrations lack it is not Folio's, even
+    /// if another GRDB program left a `grdb_migrations` table in it.
+    static let firstMigration = "v1: articles, source files, full-text search"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: articles, source files, full-text search") { db in
+        migrator.registerMigration(firstMigration) { db in
             try db.execute(sql: """
                 CREATE TABLE article (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -15,6 +15,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notALibrary(path: String)
     /// The file is an SQLite database but damaged.
     case corrupt(path: String)
+    /// The file is shorter than its header says: pages are missing, and a write would build on them.
+    case truncated(path: String, size: Int64, expected: Int64)
+    /// The library was opened read-only (the file or its folder cannot be written), so nothing can be saved.
+    case readOnly(path: String)
+    /// The disk (or the file system's quota) is full.
+    case diskFull(path: String)
     /// The library was written by a newer Folio whose schema this binary does not know.
     case newerSchema(path: String)
     /// Another process held the library longer than the busy timeout.
@@ -41,6 +47,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is not a Folio library; it was left untouched — pass another path with --library"
         case let .corrupt(path):
             return "the library at \(path) is damaged; it was left untouched — restore a backup or pass another path with --library"
+        case let .truncated(path, size, expected):
+            return "the library at \(path) is damaged: it holds \(size) bytes where its header says \(expected); "
+                + "it was left untouched — restore a backup, or read what is left with `folio list` and `folio show`"
+        case let .readOnly(path):
+            return "the library at \(path) is read-only, so marks and changes cannot be saved; "
+                + "make the file and its folder writable to save them"
+        case let .diskFull(path):
+            return "the disk holding the library at \(path) is full; nothing more was saved — free some space and try again"
         case let .newerSchema(path):
             return "the library at \(path) was written by a newer Folio; upgrade folio to open it (the file was left untouched)"
         case let .busy(path):
@@ -64,6 +78,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .SQLITE_NOTADB: return .notALibrary(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .notWritable(path: path, reason: error.message ?? "permission denied")
         default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
