@@ -4,16 +4,18 @@ import Store
 
 /// Which articles `mark` and `remove` act on: ids, `--query`, or `--all`.
 ///
-/// A filter that selects every article (`'`, `.`) is refused unless `--all` is given, so a
-/// stray punctuation query never wipes or marks the whole library.
+/// A query that matches every article in the library (`'`, `is:read OR is:unread`, `-zzzz`)
+/// is refused unless `--all` is given, so a stray query never wipes or marks the whole
+/// library. What counts is the number of matches, not the query's letters.
 struct ArticleSelection: ParsableArguments {
     @Argument(help: "Article ids (see folio list).")
     var ids: [Int64] = []
 
-    @Option(help: "Every article matching this filter.")
+    // `.unconditional`: a query may begin with `-` (`--query -sport`, an exclusion).
+    @Option(parsing: .unconditional, help: "Every article matching this filter.")
     var query: String?
 
-    @Flag(help: "Allow every article: alone, or with a --query that selects everything.")
+    @Flag(help: "Allow every article: alone, or with a --query that matches them all.")
     var all = false
 
     func validate() throws {
@@ -25,19 +27,44 @@ struct ArticleSelection: ParsableArguments {
         }
     }
 
-    /// The ids to act on; `verb` names the command in the refusal message.
-    ///
-    /// - Throws: ``CommandFailure`` for a malformed query or one that selects everything without `--all`.
-    func targets(in library: Library, verb: String) throws -> [Int64] {
-        if !ids.isEmpty { return ids }
-        let filter = try parseFilter(query)
-        if !all, Library.selectsEverything(filter?.root) {
-            throw CommandFailure("the query \((query ?? "").debugDescription) selects every article "
-                + "(a term needs a letter or digit); pass --all to \(verb) every article")
-        }
-        do { return try library.ids(matching: filter?.root) } catch { throw CommandFailure(error.description) }
+    /// What a command acts on: the ids (each once), those of them that name no article, and
+    /// whether they are every article in the library.
+    struct Targets {
+        var ids: [Int64]
+        var missing: [Int64]
+        var isEverything: Bool
     }
 
-    /// True when ids were named (so ids naming no article are an error).
-    var isByID: Bool { !ids.isEmpty }
+    /// The articles to act on; `verb` names the command in the refusal message.
+    ///
+    /// - Throws: ``CommandFailure`` for a malformed query or one that matches every article without `--all`.
+    func targets(in library: Library, verb: String) throws -> Targets {
+        do {
+            let total = try library.count(matching: nil)
+            if !ids.isEmpty {
+                let missing = try library.missing(ids: ids)
+                let found = Array(Set(ids).subtracting(missing)).sorted()
+                return Targets(ids: found, missing: missing, isEverything: total > 0 && found.count == total)
+            }
+            let filter = try parseFilter(query)
+            let matching = try library.ids(matching: filter?.root)
+            let isEverything = total > 0 && matching.count == total
+            if isEverything, !all {
+                throw CommandFailure("the query \((query ?? "").debugDescription) matches all \(total) "
+                    + "article\(total == 1 ? "" : "s") in the library; pass --all to \(verb) every article")
+            }
+            return Targets(ids: matching, missing: [], isEverything: isEverything)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+extension ArticleSelection.Targets {
+    /// "no article 99999" or "no articles 5, 99999", for ids that name none; nil when all do.
+    var missingMessage: String? {
+        guard !missing.isEmpty else { return nil }
+        let list = missing.map(String.init).joined(separator: ", ")
+        return "no article\(missing.count == 1 ? "" : "s") \(list); `folio list` shows the ids"
+    }
 }

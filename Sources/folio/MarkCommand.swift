@@ -28,14 +28,12 @@ struct MarkCommand: ParsableCommand {
         let targets = try selection.targets(in: library, verb: "mark")
         var found = 0
         do {
-            if read || unread { found = try library.setRead(read, ids: targets) }
-            if star || unstar { found = try library.setStarred(star, ids: targets) }
+            if read || unread { found = try library.setRead(read, ids: targets.ids) }
+            if star || unstar { found = try library.setStarred(star, ids: targets.ids) }
         } catch {
             throw CommandFailure(error.description)
         }
         print("marked \(found) article\(found == 1 ? "" : "s")")
-        if selection.isByID, found < Set(targets).count {
-            throw CommandFailure("\(Set(targets).count - found) of the ids name no article; `folio list` shows the ids")
-        }
+        if let missing = targets.missingMessage { throw CommandFailure(missing) }
     }
 }
