@@ -86,7 +86,7 @@ enum ReaderLauncher {
         // plain terminal, with no flash of the reader first.
         let library: ReaderLibrary
         do {
-            library = LibraryReaderSource(library: try Library(path: libraryPath))
+            library = LibraryReaderSource(library: try Library.openForReader(path: libraryPath))
         } catch {
             throw CommandFailure(error.description)
         }
