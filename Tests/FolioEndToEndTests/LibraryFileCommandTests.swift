@@ -30,7 +30,7 @@ import Testing
         let columns = ["title", "section", "site", "sourcePath", "date", "dek", "authors", "byline", "url", "body"]
         let bad = columns.map { "\($0) = CAST(x'ff41' AS \(storage))" }.joined(separator: ", ")
         try execute("UPDATE article SET \(bad) WHERE id = 1", on: library)
-        for arguments in [["list"], ["list", "--format", "tsv"], ["list", "--format", "json"], ["list", "--sort", "title"],
+        for arguments in [["list"], ["list", "--format", "tsv"], ["list", "--format", "json"], ["list", "--sort", "title"], ["list", "is:unread"],
                           ["show", "1"], ["show", "1", "--format", "markdown"], ["show", "1", "--format", "json"]] {
             let result = try LibraryProcess.run(arguments + ["--library", library], in: folder)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
