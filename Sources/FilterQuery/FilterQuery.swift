@@ -41,8 +41,15 @@ public struct FilterQuery: Equatable, Sendable {
     /// Limits that keep a hostile query from exhausting the stack or the database.
     public enum Limits {
         /// Deepest nesting of parentheses accepted.
-        public static let maximumDepth = 32
+        ///
+        /// SQLite's and FTS5's parsers keep about 100 entries on their stacks, and each level
+        /// can nest an OR, an AND and a NOT: the worst shape (`is:read OR is:unread -(…)`)
+        /// compiles to SQL that SQLite 3.40 still parses at 13 levels.
+        public static let maximumDepth = 10
         /// Most terms (words, phrases, fields) accepted in one query.
         public static let maximumTerms = 256
+        /// Longest query accepted, in Unicode scalars: well within SQLite's limit on a `LIKE`
+        /// pattern (50,000 bytes) for a `section:` or `source:` value.
+        public static let maximumLength = 4096
     }
 }
