@@ -14,7 +14,11 @@
 /// - `after:2016-12`, `before:2017`, `on:2017-01-09` — dates as `YYYY`, `YYYY-MM` or
 ///   `YYYY-MM-DD`; `after:` and `before:` exclude the period they name.
 ///
-/// Status of this note: 2026-11-25, first version.
+/// The lexer reads Unicode scalars, so a quote, parenthesis or space followed by a combining
+/// mark is still syntax; columns in errors count characters. `Store` quotes every term it
+/// hands to SQLite, so nothing typed here is ever SQL or FTS5 syntax.
+///
+/// Status of this note: 2026-12-08, scalar lexing and tighter limits (issue 10).
 public struct FilterQuery: Equatable, Sendable {
     /// The text as the user typed it.
     public let text: String
