@@ -2,29 +2,29 @@ extension TextSanitizer {
     /// One pass of ``TextSanitizer/clean(_:)`` over a text's scalars.
     ///
     /// Linear in the text, whatever it holds: a string introducer looks ahead for its
-    /// terminator, and either skips to it (the scan is not repeated) or finds none, after which
-    /// no later introducer can have one and none looks again.
+    /// terminator on a copy of the iterator, and either skips to it (the scan is not repeated)
+    /// or finds none, after which no later introducer can have one and none looks again.
     struct Cleaner {
-        private let scalars: String.UnicodeScalarView
+        private var scalars: String.UnicodeScalarView.Iterator
         private(set) var out: [UInt8] = []
         private var pendingSpace = false
         /// Set once a look-ahead reached the end without a terminator.
         private var noTerminatorAhead = false
 
         init(_ scalars: String.UnicodeScalarView) {
-            self.scalars = scalars
+            self.scalars = scalars.makeIterator()
             out.reserveCapacity(scalars.count)
         }
 
         mutating func run() {
-            var i = scalars.startIndex
-            while i < scalars.endIndex {
-                let s = scalars[i]
-                scalars.formIndex(after: &i)
+            // A scalar read while skipping a sequence that cannot belong to it: text again.
+            var held: Unicode.Scalar?
+            while let s = held ?? scalars.next() {
+                held = nil
                 switch s.value {
-                case 0x1B: i = afterEscape(i)
-                case 0x9B: i = afterCSI(i)
-                case 0x90, 0x98, 0x9D, 0x9E, 0x9F: i = afterString(i)
+                case 0x1B: held = skipEscape()
+                case 0x9B: held = skipCSI()
+                case 0x90, 0x98, 0x9D, 0x9E, 0x9F: skipString()
                 default: take(s)
                 }
             }
@@ -65,59 +65,53 @@ extension TextSanitizer {
 
         // MARK: - Sequences
 
-        /// Where text resumes after an `ESC` whose next scalar is at `i`.
-        private mutating func afterEscape(_ i: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index {
-            guard i < scalars.endIndex else { return i }
-            let next = scalars.index(after: i)
-            switch scalars[i].value {
-            case 0x5B: return afterCSI(next)
-            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return afterString(next)
-            case 0x20...0x2F: return afterIntermediates(next)
-            // A two-character sequence (`ESC c`, `ESC 7`, `ESC \\`).
-            case 0x30...0x7E: return next
-            // ESC before a control, a non-ASCII scalar or DEL: the ESC alone goes.
-            default: return i
+        /// Skips what follows an `ESC`; returns the scalar after it when that starts no sequence
+        /// (the ESC alone goes).
+        private mutating func skipEscape() -> Unicode.Scalar? {
+            guard let next = scalars.next() else { return nil }
+            switch next.value {
+            case 0x5B: return skipCSI()
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: skipString(); return nil
+            case 0x20...0x2F: return skipIntermediates()
+            // A two-character sequence (`ESC c`, `ESC 7`, `ESC \`).
+            case 0x30...0x7E: return nil
+            default: return next
             }
         }
 
-        /// Where text resumes after `ESC` and an intermediate byte: past more of them and a final byte.
-        private func afterIntermediates(_ start: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index {
-            var i = start
-            while i < scalars.endIndex {
-                let v = scalars[i].value
-                if (0x30...0x7E).contains(v) { return scalars.index(after: i) }
-                guard (0x20...0x2F).contains(v) else { return i }
-                scalars.formIndex(after: &i)
+        /// Skips more intermediate bytes and the final byte of `ESC` and an intermediate byte;
+        /// returns a scalar that can be neither.
+        private mutating func skipIntermediates() -> Unicode.Scalar? {
+            while let s = scalars.next() {
+                if (0x30...0x7E).contains(s.value) { return nil }
+                guard (0x20...0x2F).contains(s.value) else { return s }
             }
-            return i
+            return nil
         }
 
-        /// Where text resumes after a CSI introducer: past parameter and intermediate bytes and
-        /// the final byte. A scalar that can be none of these ends the sequence and is read as text.
-        private func afterCSI(_ start: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index {
-            var i = start
-            while i < scalars.endIndex {
-                let v = scalars[i].value
-                if (0x40...0x7E).contains(v) { return scalars.index(after: i) }
-                guard (0x20...0x3F).contains(v) else { return i }
-                scalars.formIndex(after: &i)
+        /// Skips a CSI's parameter and intermediate bytes and its final byte; returns a scalar
+        /// that can be none of these, which ends the sequence and is text.
+        private mutating func skipCSI() -> Unicode.Scalar? {
+            while let s = scalars.next() {
+                if (0x40...0x7E).contains(s.value) { return nil }
+                guard (0x20...0x3F).contains(s.value) else { return s }
             }
-            return i
+            return nil
         }
 
-        /// Where text resumes after a string introducer: past the terminator, or right here when
-        /// the text holds none.
-        private mutating func afterString(_ start: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index {
-            guard !noTerminatorAhead else { return start }
-            var i = start
-            while i < scalars.endIndex {
-                let v = scalars[i].value
-                scalars.formIndex(after: &i)
-                if v == 0x07 || v == 0x9C { return i }
-                if v == 0x1B, i < scalars.endIndex, scalars[i] == "\\" { return scalars.index(after: i) }
+        /// Skips a string up to and including its terminator; with none ahead, skips nothing.
+        private mutating func skipString() {
+            guard !noTerminatorAhead else { return }
+            var ahead = scalars
+            var afterEscape = false
+            while let s = ahead.next() {
+                if s == "\u{7}" || s == "\u{9C}" || (afterEscape && s == "\\") {
+                    scalars = ahead
+                    return
+                }
+                afterEscape = s == "\u{1B}"
             }
             noTerminatorAhead = true
-            return start
         }
     }
 }
