@@ -1,4 +1,4 @@
-/// Removes everything from text that could make a terminal do something, and nothing else.
+/// Removes from text everything that could make a terminal do something, and keeps the text.
 ///
 /// Applied by every extractor to every field of an ``Article``: C0 controls (tab and
 /// line breaks become a space), DEL, C1 controls (U+0080–U+009F), and escape sequences,
