@@ -60,7 +60,8 @@ extension PageExtractor {
             let article = try TextPageParser.parse(decoded.text, source: source, lexicon: lexicon)
             return Result(article: article, warnings: decoded.warnings)
         case .html:
-            let result = try HTMLPageParser.parse(bytes, source: source)
+            // libxml2 would drop ESC and BEL and leave the rest of each sequence as text.
+            let result = try HTMLPageParser.parse(HTMLEscapeBytes.referenced(bytes), source: source)
             return Result(article: result.article.sanitized(), warnings: result.warnings)
         }
     }

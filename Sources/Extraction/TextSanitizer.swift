@@ -1,83 +1,26 @@
-/// Removes everything from text that could make a terminal do something.
+/// Removes from text everything that could make a terminal do something, and keeps the text.
 ///
 /// Applied by every extractor to every field of an ``Article``: C0 controls (tab and
-/// line breaks become a space), DEL, C1 controls (U+0080–U+009F), and whole escape
-/// sequences — CSI (`ESC [ … final`), OSC (`ESC ] … BEL` or `ESC \`), DCS/SOS/PM/APC
-/// strings, two-byte `ESC x` — including their 8-bit C1 forms. Bidirectional overrides
-/// and isolates, which can make text display in an order other than its own, go too.
-/// Runs of whitespace collapse to one space and the ends are trimmed.
+/// line breaks become a space), DEL, C1 controls (U+0080–U+009F), and escape sequences,
+/// including their 8-bit C1 forms. Bidirectional overrides and isolates, which can make text
+/// display in an order other than its own, go too. Runs of whitespace collapse to one space
+/// and the ends are trimmed.
+///
+/// What a sequence takes with it:
+/// - CSI (`ESC [`, U+009B) its parameter and intermediate bytes and its final byte; a
+///   character that cannot continue it ends it and stays.
+/// - A string (OSC `ESC ]`/U+009D, DCS `ESC P`/U+0090, SOS `ESC X`/U+0098, PM `ESC ^`/U+009E,
+///   APC `ESC _`/U+009F) everything up to its terminator (BEL, ST U+009C or `ESC \`). With no
+///   terminator later in the text, only the introducer goes and the text after it stays:
+///   one stray introducer must not take a paragraph with it.
+/// - Any other `ESC` its intermediate bytes and final byte (`ESC c`, `ESC ( B`).
 public enum TextSanitizer {
     /// Returns `text` with controls and escape sequences removed and whitespace collapsed.
     public static func clean(_ text: String) -> String {
         if isAlreadyClean(text) { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var scalars = text.unicodeScalars.makeIterator()
-        var pendingSpace = false
-        var state = EscapeState.text
-
-        func emit(_ s: Unicode.Scalar) {
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            if s.value < 0x80 {
-                out.append(UInt8(s.value))
-            } else {
-                UTF8.encode(s) { out.append($0) }
-            }
-        }
-
-        while let s = scalars.next() {
-            let v = s.value
-            switch state {
-            case .text:
-                break
-            case .escape:
-                // ESC followed by: '[' CSI, ']' OSC, 'P' DCS, 'X' SOS, '^' PM, '_' APC; else a 2-byte sequence.
-                switch v {
-                case 0x5B: state = .csi
-                case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .string
-                case 0x20...0x2F: state = .escapeIntermediate
-                default: state = .text
-                }
-                continue
-            case .escapeIntermediate:
-                if !(0x20...0x2F).contains(v) { state = .text }
-                continue
-            case .csi:
-                if (0x40...0x7E).contains(v) { state = .text }
-                else if v == 0x1B { state = .escape }
-                else if !(0x20...0x3F).contains(v) { state = .text }
-                continue
-            case .string:
-                if v == 0x07 || v == 0x9C { state = .text }
-                else if v == 0x1B { state = .stringEscape }
-                continue
-            case .stringEscape:
-                state = v == 0x5C ? .text : .string
-                continue
-            }
-
-            switch v {
-            case 0x1B: state = .escape
-            case 0x9B: state = .csi
-            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: state = .string
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x2029, 0x3000:
-                pendingSpace = true
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
-                continue
-            case 0xFEFF, 0x200B:
-                continue
-            default:
-                if v >= 0x80 && s.properties.generalCategory == .spaceSeparator {
-                    pendingSpace = true
-                } else {
-                    emit(s)
-                }
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        var cleaner = Cleaner(text.unicodeScalars)
+        cleaner.run()
+        return String(decoding: cleaner.out, as: UTF8.self)
     }
 
     /// Whether `clean(text)` would return `text` unchanged, judged from its UTF-8 bytes in one
@@ -156,8 +99,6 @@ public enum TextSanitizer {
                 || (0x2066...0x2069).contains(v))
         }
     }
-
-    private enum EscapeState { case text, escape, escapeIntermediate, csi, string, stringEscape }
 }
 
 extension Article {

@@ -11,6 +11,7 @@ struct FilterToken: Equatable {
     }
 
     var kind: Kind
+    /// Columns in characters (what the user sees), end exclusive.
     var range: Range<Int>
 
     /// How the token reads in an error message.
@@ -26,62 +27,106 @@ struct FilterToken: Equatable {
     }
 }
 
-/// Splits query text into tokens. Never fails except on an unclosed quote.
+/// Splits query text into tokens. Never fails except on an unclosed quote or an overlong query.
+///
+/// The lexer reads Unicode scalars, not characters: a quote, a parenthesis or a space is
+/// itself even when a combining mark follows it (`a"\u{301}b` opens a quote). Reading
+/// characters made `"\u{301}` one character that was no quote, so the quote reached the
+/// full-text index as syntax. Columns in tokens and errors still count characters, as the
+/// user sees them.
 enum FilterLexer {
     static func tokens(of text: String) throws(FilterQueryError) -> [FilterToken] {
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        let columns = ColumnMap(text)
+        guard scalars.count <= FilterQuery.Limits.maximumLength else {
+            throw .tooLong(column: columns.start(FilterQuery.Limits.maximumLength))
+        }
         var tokens: [FilterToken] = []
         var i = 0
-        func column(_ index: Int) -> Int { index + 1 }
 
-        while i < chars.count {
-            let c = chars[i]
-            if c.isWhitespace { i += 1; continue }
-            switch c {
+        while i < scalars.count {
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            let start = i
+            let kind: FilterToken.Kind
+            switch s {
             case "(":
-                tokens.append(FilterToken(kind: .openParenthesis, range: column(i)..<column(i + 1)))
                 i += 1
+                kind = .openParenthesis
             case ")":
-                tokens.append(FilterToken(kind: .closeParenthesis, range: column(i)..<column(i + 1)))
                 i += 1
+                kind = .closeParenthesis
             case "\"":
-                let start = i
                 i += 1
-                var content = ""
-                while i < chars.count, chars[i] != "\"" { content.append(chars[i]); i += 1 }
-                guard i < chars.count else { throw .unclosedQuote(column: column(start)) }
+                var content = String.UnicodeScalarView()
+                while i < scalars.count, scalars[i] != "\"" { content.append(scalars[i]); i += 1 }
+                guard i < scalars.count else { throw .unclosedQuote(column: columns.start(start)) }
                 i += 1
                 // Runs of whitespace inside a phrase mean one space, as in the sanitised articles.
-                let words = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                tokens.append(FilterToken(kind: .phrase(words), range: column(start)..<column(i)))
-            case "-" where startsOperand(chars, i + 1):
-                tokens.append(FilterToken(kind: .minus, range: column(i)..<column(i + 1)))
+                let words = content.split(whereSeparator: \.properties.isWhitespace).map { String($0) }
+                kind = .phrase(words.joined(separator: " "))
+            case "-" where startsOperand(scalars, i + 1):
                 i += 1
+                kind = .minus
             default:
-                let start = i
-                var word = ""
-                while i < chars.count, !ends(chars[i]) {
-                    if chars[i] == ":", !word.isEmpty, word.allSatisfy(\.isLetter) {
+                var word = String.UnicodeScalarView()
+                var isField = false
+                while i < scalars.count, !ends(scalars[i]) {
+                    if scalars[i] == ":", isFieldName(word) {
                         i += 1
+                        isField = true
                         break
                     }
-                    word.append(chars[i])
+                    word.append(scalars[i])
                     i += 1
                 }
-                let isField = i > start && chars[i - 1] == ":" && word.count == i - start - 1
-                let kind: FilterToken.Kind = isField ? .field(word) : .word(word)
-                tokens.append(FilterToken(kind: kind, range: column(start)..<column(i)))
+                kind = isField ? .field(String(word)) : .word(String(word))
             }
+            tokens.append(FilterToken(kind: kind, range: columns.start(start)..<columns.end(i)))
         }
         return tokens
     }
 
     /// True if a `-` at `index - 1` negates what follows rather than being part of a word.
-    private static func startsOperand(_ chars: [Character], _ index: Int) -> Bool {
-        index < chars.count && !chars[index].isWhitespace && chars[index] != ")"
+    private static func startsOperand(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index < scalars.count && !scalars[index].properties.isWhitespace && scalars[index] != ")"
     }
 
-    private static func ends(_ c: Character) -> Bool {
-        c.isWhitespace || c == "(" || c == ")" || c == "\""
+    private static func ends(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || s == "(" || s == ")" || s == "\""
+    }
+
+    /// A letter followed by letters and combining marks: what may stand before `:` as a field name.
+    private static func isFieldName(_ word: String.UnicodeScalarView) -> Bool {
+        guard let first = word.first, first.properties.isAlphabetic else { return false }
+        return word.allSatisfy { s in
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return s.properties.isAlphabetic
+            }
+        }
+    }
+}
+
+/// Converts scalar offsets of a query to the 1-based character columns the user sees.
+private struct ColumnMap {
+    /// The 0-based character index of each scalar; empty when every scalar is its own character.
+    private var characterOf: [Int] = []
+
+    init(_ text: String) {
+        guard text.unicodeScalars.count != text.count else { return }
+        for (index, character) in text.enumerated() {
+            characterOf += repeatElement(index, count: character.unicodeScalars.count)
+        }
+    }
+
+    /// The column of the character holding scalar `offset`.
+    func start(_ offset: Int) -> Int {
+        characterOf.isEmpty || offset >= characterOf.count ? offset + 1 : characterOf[offset] + 1
+    }
+
+    /// The column just past the character holding the scalar before `offset` (an exclusive end).
+    func end(_ offset: Int) -> Int {
+        characterOf.isEmpty || offset == 0 ? offset + 1 : characterOf[min(offset, characterOf.count) - 1] + 2
     }
 }

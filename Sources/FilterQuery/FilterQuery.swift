@@ -14,7 +14,11 @@
 /// - `after:2016-12`, `before:2017`, `on:2017-01-09` — dates as `YYYY`, `YYYY-MM` or
 ///   `YYYY-MM-DD`; `after:` and `before:` exclude the period they name.
 ///
-/// Status of this note: 2026-11-25, first version.
+/// The lexer reads Unicode scalars, so a quote, parenthesis or space followed by a combining
+/// mark is still syntax; columns in errors count characters. `Store` quotes every term it
+/// hands to SQLite, so nothing typed here is ever SQL or FTS5 syntax.
+///
+/// Status of this note: 2026-12-08, scalar lexing and tighter limits (issue 10).
 public struct FilterQuery: Equatable, Sendable {
     /// The text as the user typed it.
     public let text: String
@@ -41,8 +45,15 @@ public struct FilterQuery: Equatable, Sendable {
     /// Limits that keep a hostile query from exhausting the stack or the database.
     public enum Limits {
         /// Deepest nesting of parentheses accepted.
-        public static let maximumDepth = 32
+        ///
+        /// SQLite's and FTS5's parsers keep about 100 entries on their stacks, and each level
+        /// can nest an OR, an AND and a NOT: the worst shape (`is:read OR is:unread -(…)`)
+        /// compiles to SQL that SQLite 3.40 still parses at 13 levels.
+        public static let maximumDepth = 10
         /// Most terms (words, phrases, fields) accepted in one query.
         public static let maximumTerms = 256
+        /// Longest query accepted, in Unicode scalars: well within SQLite's limit on a `LIKE`
+        /// pattern (50,000 bytes) for a `section:` or `source:` value.
+        public static let maximumLength = 4096
     }
 }

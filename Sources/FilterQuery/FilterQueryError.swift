@@ -18,13 +18,15 @@ public enum FilterQueryError: Error, Equatable, Sendable, CustomStringConvertibl
     case tooDeep(column: Int)
     /// More terms than ``FilterQuery/Limits/maximumTerms``.
     case tooManyTerms(column: Int)
+    /// Longer than ``FilterQuery/Limits/maximumLength``; `column` is where the excess begins.
+    case tooLong(column: Int)
 
     /// The 1-based column the error points at.
     public var column: Int {
         switch self {
         case let .expected(_, _, column), let .unclosedQuote(column), let .unclosedParenthesis(column),
              let .unknownField(_, column), let .unknownStatus(_, column), let .badDate(_, column),
-             let .tooDeep(column), let .tooManyTerms(column):
+             let .tooDeep(column), let .tooManyTerms(column), let .tooLong(column):
             return column
         }
     }
@@ -49,6 +51,8 @@ public enum FilterQueryError: Error, Equatable, Sendable, CustomStringConvertibl
             return "parentheses nest deeper than \(FilterQuery.Limits.maximumDepth); simplify the query"
         case .tooManyTerms:
             return "the query has more than \(FilterQuery.Limits.maximumTerms) terms; shorten it"
+        case .tooLong:
+            return "the query is longer than \(FilterQuery.Limits.maximumLength) characters; shorten it"
         }
     }
 

@@ -86,8 +86,9 @@ struct FilterSQL {
             switch compile(child) {
             case .everything: return .nothing
             case .nothing: return .everything
-            // A missing field (NULL) counts as "does not match", so `-section:x` keeps unsectioned articles.
-            case let .sql(sql, arguments): return .sql("NOT coalesce((\(sql)), 0)", arguments)
+            // A missing field (NULL) counts as "does not match", so `-section:x` keeps unsectioned
+            // articles. `IS NOT 1` says so with one level of nesting (SQLite's parser stack is small).
+            case let .sql(sql, arguments): return .sql("(\(sql)) IS NOT 1", arguments)
             }
         case let .all(children):
             return compileAll(children)
@@ -100,9 +101,7 @@ struct FilterSQL {
         let (positives, negatives, rest) = partition(children)
         var parts: [Compiled] = []
         if !positives.isEmpty {
-            var expression = positives.joined(separator: " AND ")
-            for negative in negatives { expression = "(\(expression)) NOT \(negative)" }
-            parts.append(match(expression))
+            parts.append(match(conjunction(positives, negatives)))
         } else if !negatives.isEmpty {
             parts.append(.sql("\(idMarker) NOT IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)",
                               [negatives.joined(separator: " OR ")]))
@@ -133,7 +132,7 @@ struct FilterSQL {
             switch part {
             case .everything: return .everything
             case .nothing: continue
-            case let .sql(s, a): sql.append("(\(s))"); arguments += a
+            case let .sql(s, a): sql.append(s); arguments += a
             }
         }
         return sql.isEmpty ? .nothing : .sql(sql.joined(separator: " OR "), arguments)
@@ -151,8 +150,7 @@ struct FilterSQL {
         switch node.kind {
         case let .text(term):
             guard hasIndexedCharacters(term.text) else { return nil }
-            let text = withoutControls(term.text).replacingOccurrences(of: "\"", with: "\"\"")
-            let phrase = "\"" + text + "\"" + (term.isPrefix ? "*" : "")
+            let phrase = quoted(term.text) + (term.isPrefix ? "*" : "")
             switch term.field {
             case .any: return phrase
             case .title: return "(title : \(phrase))"
@@ -164,12 +162,36 @@ struct FilterSQL {
         case let .all(children):
             let (positives, negatives, rest) = partition(children)
             guard rest.isEmpty, !positives.isEmpty else { return nil }
-            var expression = "(" + positives.joined(separator: " AND ") + ")"
-            for negative in negatives { expression = "(\(expression) NOT \(negative))" }
-            return expression
+            return "(" + conjunction(positives, negatives) + ")"
         default:
             return nil
         }
+    }
+
+    /// `positives` all match and no `negatives` does, as one flat FTS5 expression:
+    /// `(p1 AND p2) NOT (n1 OR n2)`. Chaining one `NOT` per negative nested the expression once
+    /// per term, and FTS5's parser stack overflowed at about 100 (`a -b -c …`).
+    private static func conjunction(_ positives: [String], _ negatives: [String]) -> String {
+        let all = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
+        guard !negatives.isEmpty else { return all }
+        let any = negatives.count == 1 ? negatives[0] : "(" + negatives.joined(separator: " OR ") + ")"
+        return all + " NOT " + any
+    }
+
+    /// `text` as one FTS5 string: in double quotes, each `"` doubled, controls made spaces.
+    ///
+    /// Works on Unicode scalars: a quote followed by a combining mark is one `Character` that
+    /// string replacement does not see as a quote, yet FTS5 reads its first byte as one.
+    static func quoted(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out.append(scalar) }
+            // FTS5 reads a NUL as the end of the query string.
+            out.append(scalar.properties.generalCategory == .control ? " " : scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// Splits the children of an AND into full-text terms, negated full-text terms (both as
@@ -203,17 +225,17 @@ struct FilterSQL {
         }
     }
 
-    /// Control characters become spaces: FTS5 reads a NUL as the end of the query string.
-    static func withoutControls(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-    }
-
+    /// A `LIKE` pattern (escape character: backslash) matching `value` anywhere, its `%`, `_`
+    /// and backslash taken literally and its controls made spaces. Scalar by scalar, so a `%`
+    /// followed by a combining mark is still escaped.
     private static func likePattern(_ value: String) -> String {
-        var escaped = ""
-        for character in withoutControls(value) {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        escaped.append("%")
+        for scalar in value.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" { escaped.append("\\") }
+            escaped.append(scalar.properties.generalCategory == .control ? " " : scalar)
         }
-        return "%" + escaped + "%"
+        escaped.append("%")
+        return String(escaped)
     }
 }

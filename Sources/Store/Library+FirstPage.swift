@@ -16,7 +16,7 @@ extension Library {
         matching filter: FilterNode?, sort: ArticleSort = .dateDescending, limit: Int
     ) throws(StoreError) -> (summaries: [ArticleSummary], total: Int)? {
         guard let expression = FilterSQL.predicate(filter).soleMatch, limit > 0 else { return nil }
-        return try read { db -> ([ArticleSummary], Int)? in
+        return try search { db -> ([ArticleSummary], Int)? in
             var hits = RowidSet()
             let found = try Int64.fetchCursor(
                 db, sql: "SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?", arguments: [expression])

@@ -13,7 +13,7 @@ extension Library {
     /// same place for undated articles) as ``summaries(matching:sort:offset:limit:)``.
     public func position(of id: Int64, matching filter: FilterNode?, sort: ArticleSort) throws(StoreError) -> Int? {
         let predicate = FilterSQL.predicate(filter)
-        return try read { db -> Int? in
+        return try search { db -> Int? in
             let matchSQL = "SELECT a.date, a.title FROM article AS a WHERE a.id = ? AND (\(predicate.sql))"
             var matchArguments: StatementArguments = [id]
             matchArguments += predicate.arguments

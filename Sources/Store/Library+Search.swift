@@ -15,7 +15,7 @@ extension Library {
         let predicate = FilterSQL.predicate(filter)
         var arguments = predicate.arguments
         arguments += [max(0, limit), max(0, offset)]
-        return try read { db in
+        return try search { db in
             let sql = """
                 SELECT \(Self.summaryColumns)
                 FROM article AS a WHERE \(predicate.sql(scanningOrder: try Self.isFrequent(predicate, db)))
@@ -62,7 +62,7 @@ extension Library {
     /// The ids of every article matching `filter`, oldest import first (for `mark --query`).
     public func ids(matching filter: FilterNode?) throws(StoreError) -> [Int64] {
         let predicate = FilterSQL.predicate(filter)
-        return try read { db in
+        return try search { db in
             try Int64.fetchAll(db, sql: "SELECT a.id FROM article AS a WHERE \(predicate.sql(scanningOrder: false)) ORDER BY a.id",
                                arguments: predicate.arguments)
         }
@@ -75,7 +75,7 @@ extension Library {
     /// even for a word in most articles).
     public func count(matching filter: FilterNode?) throws(StoreError) -> Int {
         let predicate = FilterSQL.predicate(filter)
-        return try read { db in try Self.count(predicate, db) }
+        return try search { db in try Self.count(predicate, db) }
     }
 
     private static func count(_ predicate: FilterSQL, _ db: Database) throws -> Int {
@@ -100,7 +100,7 @@ extension Library {
     /// through the narrow `article_marks` index.
     public func counts(matching filter: FilterNode? = nil) throws(StoreError) -> ArticleCounts {
         let predicate = FilterSQL.predicate(filter)
-        return try read { db in
+        return try search { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             if predicate.selectsEverything {
                 let unread = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE readAt IS NULL") ?? 0
@@ -158,6 +158,18 @@ extension Library {
     }
 
     // MARK: - Helpers
+
+    /// Runs a read that carries a compiled filter. An SQL error from it comes from the filter,
+    /// not the library, and is reported in Folio's words (``StoreError/filterNotSearchable``).
+    func search<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try read { db in
+            do {
+                return try body(db)
+            } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_ERROR {
+                throw StoreError.filterNotSearchable
+            }
+        }
+    }
 
     static func orderBy(_ sort: ArticleSort) -> String {
         switch sort {

@@ -29,6 +29,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchArticle(id: Int64)
     /// A file or folder given to import does not exist.
     case missingInput(path: String)
+    /// SQLite refused the statement a filter compiled to. Folio quotes every term, so this
+    /// means the filter is beyond what the database can evaluate; SQLite's text is never shown.
+    case filterNotSearchable
     /// Any other database failure; `message` is SQLite's.
     case database(path: String, message: String)
 
@@ -63,6 +66,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no article with id \(id); `folio list` shows the ids"
         case let .missingInput(path):
             return "\(path) does not exist; check the path"
+        case .filterNotSearchable:
+            return "this filter is too complex to search; use fewer parentheses or terms"
         case let .database(path, message):
             return "library \(path): \(message)"
         }

@@ -105,3 +105,31 @@ import Testing
         #expect(!article.bodyText.joined().unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
     }
 }
+
+@Suite struct HTMLEscapeSequenceTests {
+    private let prose = "This paragraph is long enough to count as prose, with commas, clauses, and a full stop at the end."
+
+    private func body(_ html: String) throws -> String {
+        let page = "<html><body><article><p>" + html + "</p><p>" + prose + "</p></article></body></html>"
+        return try PageExtractor.extract(Array(page.utf8), path: "page.html").article.bodyText.joined(separator: "\n")
+    }
+
+    @Test("In an HTML page, a terminal sequence leaves no remnant in the text")
+    func noRemnants() throws {
+        let text = try body("Words \u{1B}]0;PWNED\u{7} and \u{1B}[31mred\u{1B}[0m, \u{1B}]52;c;aGk=\u{1B}\\more. " + prose)
+        #expect(text.hasPrefix("Words and red, more. This paragraph"))
+    }
+
+    @Test("In an HTML page, an unterminated string introducer drops only itself")
+    func unterminatedInHTML() throws {
+        let text = try body("Words \u{1B}]0;kept and the rest of the paragraph. " + prose)
+        #expect(text.hasPrefix("Words 0;kept and the rest of the paragraph. This paragraph"))
+    }
+
+    @Test("A page in UTF-16 is not rewritten, since a 0x07 byte there is half a character")
+    func utf16Untouched() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x07, 0x20, 0x1B, 0x00, 0x5B, 0x00]
+        #expect(HTMLEscapeBytes.referenced(bytes) == bytes)
+        #expect(HTMLEscapeBytes.referenced(Array("a\u{1B}[1mb\u{7}\u{1B}(B".utf8)) == Array("a&#x9B;1mb&#x9C;\u{1B}(B".utf8))
+    }
+}

@@ -7,6 +7,7 @@ private let fragments = [
     "trade", "-", "(", ")", "\"", "OR", "or", "AND", ":", "*", "title:", "author:", "section:", "source:",
     "is:", "unread", "starred", "after:", "before:", "on:", "2016", "2016-12", "2017-02-30", "foo:",
     "'; DROP TABLE article; --", "中文", "é", "\u{0}", "\u{1B}[31m", " ", "  ", "\t", "trad*", "-x", "🙂",
+    "\u{301}", "\"\u{301}", "(\u{308}", "-\u{301}", "e\u{301}:", "\r\n",
 ]
 
 private func randomQuery(_ rng: inout SeededGenerator) -> String {

@@ -135,3 +135,41 @@ private func parse(_ text: String) -> String {
         #expect(text.split(separator: "\n")[1] == "     ^")
     }
 }
+
+@Suite struct FilterQueryScalarTests {
+    private func error(_ text: String) -> FilterQueryError? {
+        do { _ = try FilterQuery(text); return nil } catch { return error }
+    }
+
+    @Test("A quote followed by a combining mark opens a phrase, and columns still count characters")
+    func quoteWithCombiningMarkOpensAPhrase() throws {
+        #expect(error("a\"\u{301}b") == .unclosedQuote(column: 2))
+        #expect(try FilterQuery("harbor\"\u{301}+\"\u{301}cup").canonical == "(and harbor \"\u{301}+\" \u{301}cup)")
+        let root = try #require(try FilterQuery("e\u{301}t\u{301} \"x\"").root)
+        guard case let .all(children) = root.kind else { Issue.record("not an and: \(root)"); return }
+        #expect(children[0].range == 1..<3)
+        #expect(children[1].range == 4..<7)
+    }
+
+    @Test("A query longer than the limit is refused at the column where the excess begins")
+    func overlongQuery() {
+        let limit = FilterQuery.Limits.maximumLength
+        #expect(error("section:" + String(repeating: "x", count: 60_000)) == .tooLong(column: limit + 1))
+        #expect(error(String(repeating: "e\u{301}", count: limit)) == .tooLong(column: limit / 2 + 1))
+        #expect(error(String(repeating: "x", count: limit)) == nil)
+    }
+
+    @Test("Parentheses and spaces followed by a combining mark are still syntax")
+    func parenthesesWithCombiningMarks() throws {
+        #expect(try FilterQuery("(\u{301}a OR b)\u{301}").canonical == "(and (or \u{301}a b) \u{301})")
+        #expect(error("x (\u{301}a OR b") == .unclosedParenthesis(column: 3))
+    }
+
+    @Test("The caret stands under a character whose quote carries a combining mark")
+    func caretUnderCombinedQuote() {
+        let query = "e\u{301}e\u{301} \"\u{301}x"
+        let text = error(query)!.pointing(into: query)
+        #expect(text.split(separator: "\n")[1] == "   ^")
+        #expect(text.split(separator: "\n")[2].hasPrefix("column 4:"))
+    }
+}
