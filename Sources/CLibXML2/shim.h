@@ -55,11 +55,11 @@ typedef struct {
     void (*raw)(void *user, const xmlChar *bytes, int length);
 } cxml_sax_callbacks;
 
-/// Runs libxml2's HTML parser over `buffer` with SAX callbacks only: no DOM is built.
-/// Mirrors `htmlReadMemory` (same options and encoding switch). Script and style contents
-/// arrive through `raw`; whitespace the parser calls ignorable arrives through `text`.
+/// Runs libxml2's HTML parser over the UTF-8 `buffer` with SAX callbacks only: no DOM is
+/// built, and libxml2 converts no encoding (the caller decodes first). Script and style
+/// contents arrive through `raw`; whitespace the parser calls ignorable arrives through `text`.
 /// Returns 0, or -1 when no parser could be created.
-static inline int cxml_html_sax_parse(const char *buffer, int size, const char *encoding, int options,
+static inline int cxml_html_sax_parse(const char *buffer, int size, int options,
                                       const cxml_sax_callbacks *callbacks, void *user) {
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buffer, size);
     if (ctxt == NULL) return -1;
@@ -74,10 +74,8 @@ static inline int cxml_html_sax_parse(const char *buffer, int size, const char *
     memcpy(ctxt->sax, &sax, sizeof sax);
     ctxt->userData = user;
     htmlCtxtUseOptions(ctxt, options);
-    if (encoding != NULL) {
-        xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
-        if (handler != NULL) xmlSwitchToEncoding(ctxt, handler);
-    }
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8");
+    if (handler != NULL) xmlSwitchToEncoding(ctxt, handler);
     htmlParseDocument(ctxt);
     if (ctxt->myDoc != NULL) { xmlFreeDoc(ctxt->myDoc); ctxt->myDoc = NULL; }
     htmlFreeParserCtxt(ctxt);

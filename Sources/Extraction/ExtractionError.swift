@@ -29,6 +29,10 @@ public enum ExtractionWarning: Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(replaced: Int)
     /// The page was decoded with a fallback encoding.
     case decodedAs(encoding: String)
+    /// Bytes that the page's declared charset does not allow were replaced with U+FFFD.
+    case invalidBytes(charset: String, replaced: Int)
+    /// Most bytes did not fit the declared charset, so the page was decoded as undeclared.
+    case charsetMismatch(declared: String, decodedAs: String)
 
     public var description: String {
         switch self {
@@ -36,6 +40,10 @@ public enum ExtractionWarning: Equatable, Sendable, CustomStringConvertible {
             return "\(n) invalid UTF-8 sequence\(n == 1 ? "" : "s") replaced with U+FFFD"
         case let .decodedAs(encoding):
             return "not valid UTF-8; decoded as \(encoding)"
+        case let .invalidBytes(charset, n):
+            return "\(n) byte\(n == 1 ? "" : "s") not valid in the declared charset \(charset) replaced with U+FFFD"
+        case let .charsetMismatch(declared, used):
+            return "the page declares charset \(declared) but its bytes do not fit it; decoded as \(used)"
         }
     }
 }

@@ -36,18 +36,15 @@ struct HTMLDocument {
     var textBytes: [UInt8] = []
     var facts = HTMLPageFacts()
 
-    /// Parses UTF-8 (or `encoding`) bytes with libxml2's SAX interface into a node table.
+    /// Parses UTF-8 bytes with libxml2's SAX interface into a node table.
     ///
     /// Returns nil when libxml2 could not start a parser on the bytes.
-    static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLDocument? {
+    static func parse(_ bytes: [UInt8]) -> HTMLDocument? {
         guard !bytes.isEmpty else { return nil }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-            | (encoding == "UTF-8" ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let builder = HTMLDocumentBuilder()
-        // Byte scanning for "<script" is safe only where ASCII bytes mean ASCII.
-        let stripped = encoding == "UTF-8" ? HTMLRawTextSkipper.strip(bytes) : nil
-        guard builder.parse(stripped ?? bytes, encoding: encoding, options: options) else { return nil }
+        guard builder.parse(HTMLRawTextSkipper.strip(bytes) ?? bytes, options: options) else { return nil }
         return builder.document
     }
 }

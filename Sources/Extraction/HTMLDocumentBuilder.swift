@@ -31,8 +31,8 @@ final class HTMLDocumentBuilder {
         document.textBytes.reserveCapacity(1 << 16)
     }
 
-    /// Parses `bytes` (in `encoding`) with libxml2's HTML parser; false when it could not start.
-    func parse(_ bytes: [UInt8], encoding: String?, options: Int32) -> Bool {
+    /// Parses the UTF-8 `bytes` with libxml2's HTML parser; false when it could not start.
+    func parse(_ bytes: [UInt8], options: Int32) -> Bool {
         var callbacks = cxml_sax_callbacks(
             start: { user, name, attributes in
                 guard let user, let name else { return }
@@ -53,7 +53,7 @@ final class HTMLDocumentBuilder {
         let user = Unmanaged.passUnretained(self).toOpaque()
         let status = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                cxml_html_sax_parse(base, Int32(buffer.count), encoding, options, &callbacks, user)
+                cxml_html_sax_parse(base, Int32(buffer.count), options, &callbacks, user)
             }
         }
         withExtendedLifetime(self) {}

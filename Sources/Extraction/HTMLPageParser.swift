@@ -25,7 +25,7 @@ public enum HTMLPageParser {
     ///   that is not a page, ``ExtractionError/noArticle`` when no prose is found.
     public static func parse(_ bytes: [UInt8], source: Article.Source) throws(ExtractionError) -> PageExtractor.Result {
         let input = try HTMLCharset.prepare(bytes)
-        guard let doc = HTMLDocument.parse(input.bytes, encoding: input.encoding) else { throw .noArticle }
+        guard let doc = HTMLDocument.parse(input.bytes) else { throw .noArticle }
         let content = HTMLMainContent(doc)
         let metadata = HTMLMetadata(doc: doc, source: source)
         var article = metadata.article()
