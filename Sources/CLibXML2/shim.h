@@ -47,6 +47,27 @@ static inline long cxml_gunzip(const unsigned char *in, unsigned long in_len,
     return result;
 }
 
+/// Error handlers that drop what they are given: libxml2 must never print by itself.
+static inline void cxml_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context; (void)message;
+}
+static inline void cxml_ignore_structured_error(void *context, xmlErrorPtr error) {
+    (void)context; (void)error;
+}
+
+/// Prepares libxml2 for parsing from many threads. Call exactly once, before any parse:
+/// without `xmlInitParser`, two threads creating their first dictionaries at once crash
+/// or deadlock. Errors raised outside any parser context (encoding conversion, I/O) go to
+/// the thread's default handlers, so every thread's default is set here to one that
+/// prints nothing; parsers get their own handler in `cxml_html_sax_parse`.
+static inline void cxml_init(void) {
+    xmlInitParser();
+    xmlThrDefSetGenericErrorFunc(NULL, cxml_ignore_generic_error);
+    xmlThrDefSetStructuredErrorFunc(NULL, cxml_ignore_structured_error);
+    xmlSetGenericErrorFunc(NULL, cxml_ignore_generic_error);
+    xmlSetStructuredErrorFunc(NULL, cxml_ignore_structured_error);
+}
+
 /// Callbacks for `cxml_html_sax_parse`; `user` is passed back to each.
 typedef struct {
     void (*start)(void *user, const xmlChar *name, const xmlChar **attributes);
@@ -57,7 +78,9 @@ typedef struct {
 
 /// Runs libxml2's HTML parser over the UTF-8 `buffer` with SAX callbacks only: no DOM is
 /// built, and libxml2 converts no encoding (the caller decodes first). Script and style
-/// contents arrive through `raw`; whitespace the parser calls ignorable arrives through `text`.
+/// contents arrive through `raw`; whitespace the parser calls ignorable arrives through
+/// `text`. The parser's errors go to this context's own structured handler, which drops
+/// them; no global state is touched. Call `cxml_init` once before the first parse.
 /// Returns 0, or -1 when no parser could be created.
 static inline int cxml_html_sax_parse(const char *buffer, int size, int options,
                                       const cxml_sax_callbacks *callbacks, void *user) {
@@ -70,7 +93,9 @@ static inline int cxml_html_sax_parse(const char *buffer, int size, int options,
     sax.characters = callbacks->text;
     sax.ignorableWhitespace = callbacks->text;
     sax.cdataBlock = callbacks->raw;
-    sax.initialized = 1;
+    /* XML_SAX2_MAGIC makes libxml2 read `serror`: every error of this parser goes there. */
+    sax.serror = cxml_ignore_structured_error;
+    sax.initialized = XML_SAX2_MAGIC;
     memcpy(ctxt->sax, &sax, sizeof sax);
     ctxt->userData = user;
     htmlCtxtUseOptions(ctxt, options);

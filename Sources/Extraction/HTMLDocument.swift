@@ -41,6 +41,7 @@ struct HTMLDocument {
     /// Returns nil when libxml2 could not start a parser on the bytes.
     static func parse(_ bytes: [UInt8]) -> HTMLDocument? {
         guard !bytes.isEmpty else { return nil }
+        LibXML2.prepare()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let builder = HTMLDocumentBuilder()
