@@ -69,12 +69,37 @@ static inline void cxml_init(void) {
 }
 
 /// Callbacks for `cxml_html_sax_parse`; `user` is passed back to each.
+/// `start` returns nonzero to stop the parse (the page is over its budget).
 typedef struct {
-    void (*start)(void *user, const xmlChar *name, const xmlChar **attributes);
+    int (*start)(void *user, const xmlChar *name, const xmlChar **attributes);
     void (*end)(void *user, const xmlChar *name);
     void (*text)(void *user, const xmlChar *bytes, int length);
     void (*raw)(void *user, const xmlChar *bytes, int length);
 } cxml_sax_callbacks;
+
+/// What libxml2 hands each SAX callback: the caller's callbacks and data, and the parser to stop.
+typedef struct {
+    const cxml_sax_callbacks *callbacks;
+    void *user;
+    htmlParserCtxtPtr ctxt;
+} cxml_sax_state;
+
+static inline void cxml_sax_start(void *state, const xmlChar *name, const xmlChar **attributes) {
+    cxml_sax_state *s = (cxml_sax_state *)state;
+    if (s->callbacks->start(s->user, name, attributes) != 0) xmlStopParser(s->ctxt);
+}
+static inline void cxml_sax_end(void *state, const xmlChar *name) {
+    cxml_sax_state *s = (cxml_sax_state *)state;
+    s->callbacks->end(s->user, name);
+}
+static inline void cxml_sax_text(void *state, const xmlChar *bytes, int length) {
+    cxml_sax_state *s = (cxml_sax_state *)state;
+    s->callbacks->text(s->user, bytes, length);
+}
+static inline void cxml_sax_raw(void *state, const xmlChar *bytes, int length) {
+    cxml_sax_state *s = (cxml_sax_state *)state;
+    s->callbacks->raw(s->user, bytes, length);
+}
 
 /// Runs libxml2's HTML parser over the UTF-8 `buffer` with SAX callbacks only: no DOM is
 /// built, and libxml2 converts no encoding (the caller decodes first). Script and style
@@ -86,18 +111,19 @@ static inline int cxml_html_sax_parse(const char *buffer, int size, int options,
                                       const cxml_sax_callbacks *callbacks, void *user) {
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buffer, size);
     if (ctxt == NULL) return -1;
+    cxml_sax_state state = { callbacks, user, ctxt };
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
-    sax.startElement = callbacks->start;
-    sax.endElement = callbacks->end;
-    sax.characters = callbacks->text;
-    sax.ignorableWhitespace = callbacks->text;
-    sax.cdataBlock = callbacks->raw;
+    sax.startElement = cxml_sax_start;
+    sax.endElement = cxml_sax_end;
+    sax.characters = cxml_sax_text;
+    sax.ignorableWhitespace = cxml_sax_text;
+    sax.cdataBlock = cxml_sax_raw;
     /* XML_SAX2_MAGIC makes libxml2 read `serror`: every error of this parser goes there. */
     sax.serror = cxml_ignore_structured_error;
     sax.initialized = XML_SAX2_MAGIC;
     memcpy(ctxt->sax, &sax, sizeof sax);
-    ctxt->userData = user;
+    ctxt->userData = &state;
     htmlCtxtUseOptions(ctxt, options);
     xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8");
     if (handler != NULL) xmlSwitchToEncoding(ctxt, handler);

@@ -8,6 +8,10 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     case noArticle
     /// The page is larger than the extractor accepts.
     case tooLarge(bytes: Int, limit: Int)
+    /// The page holds more elements than any article page needs (hostile or broken markup).
+    case tooManyElements(limit: Int)
+    /// The page nests elements deeper than any article page does (hostile or broken markup).
+    case nestedTooDeep(limit: Int)
 
     public var description: String {
         switch self {
@@ -19,6 +23,10 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
             return "no article found: the page holds only navigation, links or promos"
         case let .tooLarge(bytes, limit):
             return "the page is \(bytes) bytes; pages over \(limit) bytes are skipped"
+        case let .tooManyElements(limit):
+            return "the page has more than \(limit) HTML elements, far more than an article needs; skipped (check the file is a saved page)"
+        case let .nestedTooDeep(limit):
+            return "the page nests HTML elements more than \(limit) deep, far more than an article needs; skipped (check the file is a saved page)"
         }
     }
 }

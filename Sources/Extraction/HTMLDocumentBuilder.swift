@@ -7,8 +7,20 @@ import CLibXML2
 /// Elements the extractor never reads (scripts, styles, hidden parts, the head's
 /// contents) are skipped by counting depth until their end; `<title>` and JSON-LD
 /// scripts are collected on the way. Nothing recurses, whatever the nesting depth.
+///
+/// Each page has a budget: past ``maximumElements`` elements or ``maximumDepth`` open
+/// elements the parse stops and ``overBudget`` says why. ``HTMLMarkupBounds`` keeps any
+/// page a browser would show well inside it; it stops what slipped past that model.
 final class HTMLDocumentBuilder {
+    /// Elements one page may hold (the largest article pages hold tens of thousands).
+    static let maximumElements = 2_000_000
+    /// Elements open at once (libxml2 searches them for every stray end tag).
+    static let maximumDepth = 2048
+
     var document = HTMLDocument()
+    /// Why the parse was stopped early, if it was.
+    private(set) var overBudget: ExtractionError?
+    private var elements = 0
     private var tagCache = PointerCache<HTMLTag>()
     private var hintCache: [String: HTMLClassHints] = [:]
     private var attributeCache = PointerCache<HTMLAttributes.Name>()
@@ -35,8 +47,10 @@ final class HTMLDocumentBuilder {
     func parse(_ bytes: [UInt8], options: Int32) -> Bool {
         var callbacks = cxml_sax_callbacks(
             start: { user, name, attributes in
-                guard let user, let name else { return }
-                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().start(name, attributes)
+                guard let user, let name else { return 0 }
+                let builder = Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue()
+                builder.start(name, attributes)
+                return builder.overBudget == nil ? 0 : 1
             },
             end: { user, _ in
                 guard let user else { return }
@@ -63,6 +77,12 @@ final class HTMLDocumentBuilder {
 
     private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         openText = -1
+        elements += 1
+        if elements > Self.maximumElements {
+            overBudget = .tooManyElements(limit: Self.maximumElements)
+        } else if stack.count + skipDepth >= Self.maximumDepth {
+            overBudget = .nestedTooDeep(limit: Self.maximumDepth)
+        }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -219,6 +239,8 @@ final class HTMLDocumentBuilder {
     }
 
     private func classHints(_ attributes: HTMLAttributes) -> HTMLClassHints {
+        // Most elements carry neither: no array for them (felt on pages of tiny elements).
+        if attributes.className == nil && attributes.id == nil { return .none }
         let values = [attributes.className, attributes.id].compactMap { $0 }
         if values.isEmpty { return .none }
         let key = values.joined(separator: "\u{1}")
