@@ -50,7 +50,7 @@ struct HTMLDocument {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let stripped = HTMLRawTextSkipper.strip(bytes) ?? bytes
         let bounded = HTMLMarkupBounds.apply(stripped) ?? stripped
-        let builder = HTMLDocumentBuilder()
+        var builder = HTMLDocumentBuilder()
         guard builder.parse(bounded, options: options) else { return nil }
         if let overBudget = builder.overBudget { throw overBudget }
         return builder.document
