@@ -1,16 +1,19 @@
-import CLibXML2
-
-/// Works out how an HTML page is encoded and hands libxml2 bytes it can trust.
+/// Works out how an HTML page is encoded and turns it into UTF-8 that libxml2 can trust.
 ///
 /// Order: a byte-order mark decides; then a charset declared in the first 4 KB
 /// (`<meta charset>`, `http-equiv` content type, XML declaration); else UTF-8, with the
 /// Windows-1252 fallback of ``PageDecoder``. A declaration is overruled when the bytes are
-/// valid UTF-8 holding non-ASCII text, the commonest way a declared charset is wrong.
+/// valid UTF-8 holding non-ASCII text, the commonest way a declared charset is wrong, and
+/// when the charset cannot be the page's (UTF-16 or UTF-32 declared in ASCII bytes).
+///
+/// libxml2 always gets UTF-8: legacy charsets are decoded here (``CharsetDecoder``), so a
+/// byte the charset does not allow becomes U+FFFD and a warning instead of the end of the
+/// page's text. A page whose bytes mostly do not fit the declared charset is decoded as
+/// if nothing had been declared.
 enum HTMLCharset {
-    /// Bytes for libxml2 and the encoding name to parse them with.
+    /// UTF-8 bytes for libxml2 and what the user should hear about their decoding.
     struct Prepared {
         var bytes: [UInt8]
-        var encoding: String
         var warnings: [ExtractionWarning]
     }
 
@@ -24,29 +27,41 @@ enum HTMLCharset {
         let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
         let hasNonASCII = bytes.contains { $0 >= 0x80 }
         guard let label = declaredCharset(bytes) else { return try decoded(bytes, isUTF8: isUTF8) }
-        if isUTF8 && hasNonASCII { return Prepared(bytes: bytes, encoding: "UTF-8", warnings: []) }
+        if isUTF8 && hasNonASCII { return Prepared(bytes: bytes, warnings: []) }
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8":
             return try decoded(bytes, isUTF8: isUTF8)
         case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
              "iso8859-1", "iso_8859-1", "ansi_x3.4-1968":
-            return Prepared(bytes: Array(PageDecoder.decodeWindows1252(bytes).utf8), encoding: "UTF-8", warnings: [])
+            return Prepared(bytes: Array(PageDecoder.decodeWindows1252(bytes).utf8), warnings: [])
         default:
-            if let handler = xmlFindCharEncodingHandler(label) {
-                xmlCharEncCloseFunc(handler)
-                return Prepared(bytes: bytes, encoding: label, warnings: [])
+            guard CharsetDecoder.isASCIICompatible(label),
+                  let text = CharsetDecoder.decode(bytes, label: label) else { return try decoded(bytes, isUTF8: isUTF8) }
+            if text.replaced == 0 { return Prepared(bytes: text.utf8, warnings: []) }
+            // A few bad bytes in a page that is otherwise the declared charset: keep its text.
+            let nonASCII = bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            if text.replaced <= max(8, nonASCII / 20) {
+                return Prepared(bytes: text.utf8, warnings: [.invalidBytes(charset: label, replaced: text.replaced)])
             }
-            return try decoded(bytes, isUTF8: isUTF8)
+            // Mostly not the declared charset: the declaration is wrong, decode as if there were none.
+            let fallback = try decoded(bytes, isUTF8: isUTF8)
+            var used = "UTF-8"
+            switch fallback.warnings.first {
+            case let .decodedAs(encoding)?: used = encoding
+            case .invalidUTF8?: used = "UTF-8 with replacement characters"
+            default: break
+            }
+            return Prepared(bytes: fallback.bytes, warnings: [.charsetMismatch(declared: label, decodedAs: used)])
         }
     }
 
     /// Decodes with ``PageDecoder`` (BOMs, UTF-8, Windows-1252 fallback) into UTF-8.
     private static func decoded(_ bytes: [UInt8], isUTF8: Bool? = nil) throws(ExtractionError) -> Prepared {
         if isUTF8 ?? (String(validating: bytes, as: UTF8.self) != nil) {
-            return Prepared(bytes: bytes, encoding: "UTF-8", warnings: [])
+            return Prepared(bytes: bytes, warnings: [])
         }
         let text = try PageDecoder.decode(bytes)
-        return Prepared(bytes: Array(text.text.utf8), encoding: "UTF-8", warnings: text.warnings)
+        return Prepared(bytes: Array(text.text.utf8), warnings: text.warnings)
     }
 
     /// NUL bytes near the start, or many control bytes, mean the file is not a page.

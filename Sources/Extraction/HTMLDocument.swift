@@ -36,18 +36,23 @@ struct HTMLDocument {
     var textBytes: [UInt8] = []
     var facts = HTMLPageFacts()
 
-    /// Parses UTF-8 (or `encoding`) bytes with libxml2's SAX interface into a node table.
+    /// Parses UTF-8 bytes with libxml2's SAX interface into a node table.
     ///
-    /// Returns nil when libxml2 could not start a parser on the bytes.
-    static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLDocument? {
+    /// The bytes first lose script and style contents (``HTMLRawTextSkipper``) and whatever
+    /// would make libxml2 slower than linear (``HTMLMarkupBounds``). Returns nil when libxml2
+    /// could not start a parser on the bytes.
+    /// - Throws: ``ExtractionError/tooManyElements(limit:)`` or
+    ///   ``ExtractionError/nestedTooDeep(limit:)`` for a page over the parse budget.
+    static func parse(_ bytes: [UInt8]) throws(ExtractionError) -> HTMLDocument? {
         guard !bytes.isEmpty else { return nil }
+        LibXML2.prepare()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-            | (encoding == "UTF-8" ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
-        let builder = HTMLDocumentBuilder()
-        // Byte scanning for "<script" is safe only where ASCII bytes mean ASCII.
-        let stripped = encoding == "UTF-8" ? HTMLRawTextSkipper.strip(bytes) : nil
-        guard builder.parse(stripped ?? bytes, encoding: encoding, options: options) else { return nil }
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let stripped = HTMLRawTextSkipper.strip(bytes) ?? bytes
+        let bounded = HTMLMarkupBounds.apply(stripped) ?? stripped
+        var builder = HTMLDocumentBuilder()
+        guard builder.parse(bounded, options: options) else { return nil }
+        if let overBudget = builder.overBudget { throw overBudget }
         return builder.document
     }
 }

@@ -7,8 +7,24 @@ import CLibXML2
 /// Elements the extractor never reads (scripts, styles, hidden parts, the head's
 /// contents) are skipped by counting depth until their end; `<title>` and JSON-LD
 /// scripts are collected on the way. Nothing recurses, whatever the nesting depth.
-final class HTMLDocumentBuilder {
+///
+/// Each page has a budget: past ``maximumElements`` elements or ``maximumDepth`` open
+/// elements the parse stops and ``overBudget`` says why. ``HTMLMarkupBounds`` keeps any
+/// page a browser would show well inside it; it stops what slipped past that model.
+///
+/// A struct reached through a pointer during the parse, not a class: a class's stored
+/// properties are checked for exclusive access at run time on every touch, which cost
+/// about a sixth of the time on pages of tiny elements.
+struct HTMLDocumentBuilder {
+    /// Elements one page may hold (the largest article pages hold tens of thousands).
+    static let maximumElements = 2_000_000
+    /// Elements open at once (libxml2 searches them for every stray end tag).
+    static let maximumDepth = 2048
+
     var document = HTMLDocument()
+    /// Why the parse was stopped early, if it was.
+    private(set) var overBudget: ExtractionError?
+    private var elements = 0
     private var tagCache = PointerCache<HTMLTag>()
     private var hintCache: [String: HTMLClassHints] = [:]
     private var attributeCache = PointerCache<HTMLAttributes.Name>()
@@ -31,38 +47,45 @@ final class HTMLDocumentBuilder {
         document.textBytes.reserveCapacity(1 << 16)
     }
 
-    /// Parses `bytes` (in `encoding`) with libxml2's HTML parser; false when it could not start.
-    func parse(_ bytes: [UInt8], encoding: String?, options: Int32) -> Bool {
+    /// Parses the UTF-8 `bytes` with libxml2's HTML parser; false when it could not start.
+    mutating func parse(_ bytes: [UInt8], options: Int32) -> Bool {
         var callbacks = cxml_sax_callbacks(
             start: { user, name, attributes in
-                guard let user, let name else { return }
-                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().start(name, attributes)
+                guard let user, let name else { return 0 }
+                let builder = user.assumingMemoryBound(to: HTMLDocumentBuilder.self)
+                builder.pointee.start(name, attributes)
+                return builder.pointee.overBudget == nil ? 0 : 1
             },
             end: { user, _ in
-                guard let user else { return }
-                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().end()
+                user?.assumingMemoryBound(to: HTMLDocumentBuilder.self).pointee.end()
             },
             text: { user, bytes, length in
                 guard let user, let bytes, length > 0 else { return }
-                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().text(bytes, Int(length))
+                user.assumingMemoryBound(to: HTMLDocumentBuilder.self).pointee.text(bytes, Int(length))
             },
             raw: { user, bytes, length in
                 guard let user, let bytes, length > 0 else { return }
-                Unmanaged<HTMLDocumentBuilder>.fromOpaque(user).takeUnretainedValue().raw(bytes, Int(length))
+                user.assumingMemoryBound(to: HTMLDocumentBuilder.self).pointee.raw(bytes, Int(length))
             })
-        let user = Unmanaged.passUnretained(self).toOpaque()
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                cxml_html_sax_parse(base, Int32(buffer.count), encoding, options, &callbacks, user)
+        let status = withUnsafeMutablePointer(to: &self) { builder in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    cxml_html_sax_parse(base, Int32(buffer.count), options, &callbacks, builder)
+                }
             }
         }
-        withExtendedLifetime(self) {}
         while let open = stack.popLast() { close(open) }
         return status == 0
     }
 
-    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         openText = -1
+        elements += 1
+        if elements > Self.maximumElements {
+            overBudget = .tooManyElements(limit: Self.maximumElements)
+        } else if stack.count + skipDepth >= Self.maximumDepth {
+            overBudget = .nestedTooDeep(limit: Self.maximumDepth)
+        }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -77,7 +100,7 @@ final class HTMLDocumentBuilder {
         }
     }
 
-    private func end() {
+    private mutating func end() {
         openText = -1
         if skipDepth > 0 {
             skipDepth -= 1
@@ -87,7 +110,7 @@ final class HTMLDocumentBuilder {
         if let open = stack.popLast() { close(open) }
     }
 
-    private func close(_ open: Int32) {
+    private mutating func close(_ open: Int32) {
         if open == -1 {
             headDepth -= 1
         } else {
@@ -95,7 +118,7 @@ final class HTMLDocumentBuilder {
         }
     }
 
-    private func text(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    private mutating func text(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
         if skipDepth > 0 {
             if skipDepth == 1 && collecting != .nothing {
                 collected.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
@@ -115,13 +138,13 @@ final class HTMLDocumentBuilder {
     }
 
     /// Script and style contents: kept only for a JSON-LD script being collected.
-    private func raw(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    private mutating func raw(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
         if skipDepth == 1 && collecting != .nothing {
             collected.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
         }
     }
 
-    private func finishCollecting() {
+    private mutating func finishCollecting() {
         let text = String(decoding: collected, as: UTF8.self)
         switch collecting {
         case .title: if document.facts.title == nil { document.facts.title = text }
@@ -132,7 +155,7 @@ final class HTMLDocumentBuilder {
         collected.removeAll(keepingCapacity: true)
     }
 
-    private func tagOf(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
+    private mutating func tagOf(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
         let key = UnsafeRawPointer(name)
         if let tag = tagCache[key] { return tag }
         let tag = HTMLTag(name: String(cString: name))
@@ -141,7 +164,7 @@ final class HTMLDocumentBuilder {
     }
 
     /// Records facts from an element; returns its stack entry, or nil to skip its subtree.
-    private func enter(_ tag: HTMLTag, _ attributes: HTMLAttributes) -> Int32? {
+    private mutating func enter(_ tag: HTMLTag, _ attributes: HTMLAttributes) -> Int32? {
         let parent = stack.last ?? -1
         switch tag {
         case .meta:
@@ -198,7 +221,7 @@ final class HTMLDocumentBuilder {
         return index
     }
 
-    private func readAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, tag: HTMLTag) -> HTMLAttributes {
+    private mutating func readAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, tag: HTMLTag) -> HTMLAttributes {
         var attributes = HTMLAttributes()
         guard var pair = list else { return attributes }
         while let namePointer = pair[0] {
@@ -218,7 +241,9 @@ final class HTMLDocumentBuilder {
         return attributes
     }
 
-    private func classHints(_ attributes: HTMLAttributes) -> HTMLClassHints {
+    private mutating func classHints(_ attributes: HTMLAttributes) -> HTMLClassHints {
+        // Most elements carry neither: no array for them (felt on pages of tiny elements).
+        if attributes.className == nil && attributes.id == nil { return .none }
         let values = [attributes.className, attributes.id].compactMap { $0 }
         if values.isEmpty { return .none }
         let key = values.joined(separator: "\u{1}")

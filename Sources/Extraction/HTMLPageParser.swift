@@ -8,8 +8,12 @@ import CLibXML2
 /// (``HTMLMetadata``). Nothing here recurses over the tree, so nesting depth cannot
 /// overflow the stack.
 ///
-/// Architecture note (status 2026-11-25, branch html-2): `HTMLRawTextSkipper` first empties
-/// `<script>`/`<style>` elements (JSON-LD kept) in one byte scan; libxml2's HTML parser then
+/// Architecture note (status 2026-12-08, branch h-html): `HTMLCharset` turns every page into
+/// UTF-8 first (legacy charsets through `CharsetDecoder`), so libxml2 converts nothing.
+/// `HTMLRawTextSkipper` empties `<script>`/`<style>` elements (JSON-LD kept) in one byte
+/// scan, and `HTMLMarkupBounds` removes what would make libxml2 slower than linear (excess
+/// attributes, stray end tags, elements open past a bound). `LibXML2` initialises the
+/// library once for all threads. libxml2's HTML parser then
 /// runs with SAX callbacks only (no DOM) and `HTMLDocumentBuilder` builds the node table
 /// from its events, copying out only what is used — tags as ``HTMLTag``, class/id hints
 /// (``HTMLClassHints``), text as one UTF-8 arena, `<meta>`/`<link>`/JSON-LD as
@@ -22,10 +26,12 @@ public enum HTMLPageParser {
     /// Returns the article in the HTML `bytes`, or throws.
     ///
     /// - Throws: ``ExtractionError/empty`` for no text, ``ExtractionError/binary`` for data
-    ///   that is not a page, ``ExtractionError/noArticle`` when no prose is found.
+    ///   that is not a page, ``ExtractionError/noArticle`` when no prose is found,
+    ///   ``ExtractionError/tooManyElements(limit:)`` or ``ExtractionError/nestedTooDeep(limit:)``
+    ///   for markup over the parse budget.
     public static func parse(_ bytes: [UInt8], source: Article.Source) throws(ExtractionError) -> PageExtractor.Result {
         let input = try HTMLCharset.prepare(bytes)
-        guard let doc = HTMLDocument.parse(input.bytes, encoding: input.encoding) else { throw .noArticle }
+        guard let doc = try HTMLDocument.parse(input.bytes) else { throw .noArticle }
         let content = HTMLMainContent(doc)
         let metadata = HTMLMetadata(doc: doc, source: source)
         var article = metadata.article()

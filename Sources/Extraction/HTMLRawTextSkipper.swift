@@ -121,7 +121,7 @@ enum HTMLRawTextSkipper {
     }
 
     /// The index just past a `<!…>` declaration, or past `-->` for a comment.
-    private static func skipDeclaration(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func skipDeclaration(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = page.count
         if start + 3 < n && page[start + 2] == 0x2D && page[start + 3] == 0x2D {
             var i = start + 4

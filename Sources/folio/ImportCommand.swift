@@ -42,8 +42,11 @@ struct ImportCommand: ParsableCommand {
         let library = try libraryOptions.open(createIfMissing: true)
         let urls = paths.map { URL(fileURLWithPath: $0) }
         let lexicon = ExtractCommand.loadLexicon()
+        let warnings = PageWarnings()
         let pageExtractor: ArticleExtractor = { bytes, path in
-            try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
+            let result = try PageExtractor.extract(bytes, path: path, lexicon: lexicon)
+            warnings.add(result.warnings, path: path)
+            return result.article
         }
         let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
         // The bar goes to stderr, so `folio import … > log` keeps a clean summary and still shows progress.
@@ -63,6 +66,7 @@ struct ImportCommand: ParsableCommand {
                 format: "timings: parse CPU %.3f ms/page, write CPU %.3f ms/page (%d pages)\n",
                 summary.parseCPUSeconds * 1000 / pages, summary.writeCPUSeconds * 1000 / pages, summary.processed).utf8))
         }
+        for line in warnings.lines { ExtractCommand.report(line) }
         for failure in summary.failures {
             FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
         }
@@ -77,6 +81,20 @@ extension ImportCommand {
         guard let title = lines.first else { throw ExtractionError.empty }
         return Article(title: title, body: lines.dropFirst().map { .init(.paragraph, $0) })
     }
+}
+
+/// Warnings about pages that were imported, gathered from the parser threads and printed
+/// after the summary (so they never break the progress bar).
+final class PageWarnings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var all: [String] = []
+
+    func add(_ warnings: [ExtractionWarning], path: String) {
+        guard !warnings.isEmpty else { return }
+        lock.withLock { all += warnings.map { "\(path): warning: \($0)" } }
+    }
+
+    var lines: [String] { lock.withLock { all } }
 }
 
 /// A one-line progress bar on a terminal (stderr): count, rate and time left.
