@@ -22,7 +22,8 @@ struct JSONWriter {
         text.withUTF8Buffer { copy($0) }
     }
 
-    /// `s` as a JSON string literal, or `null`; non-ASCII stays as UTF-8.
+    /// `s` as a JSON string literal, or `null`; non-ASCII stays as UTF-8 except C1 controls
+    /// and U+2028/2029, written `\u0085`, `\u2028`.
     mutating func string(_ s: String?) {
         guard var s else { return raw("null") }
         put(0x22)
@@ -43,6 +44,20 @@ struct JSONWriter {
                     copy(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                     escape(b)
                     runStart = i + 1
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] < 0xA0 {
+                    // A C1 control (U+0080–U+009F, UTF-8 C2 80–C2 9F): a terminal obeys it raw.
+                    copy(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    unicodeEscape(0x00, bytes[i + 1])
+                    i += 2
+                    runStart = i
+                    continue
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    // U+2028 and U+2029: line breaks to JavaScript, so escaped as most JSON writers do.
+                    copy(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    unicodeEscape(0x20, bytes[i + 2] - 0xA8 + 0x28)
+                    i += 3
+                    runStart = i
+                    continue
                 }
                 i += 1
             }
@@ -79,19 +94,24 @@ struct JSONWriter {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func escape(_ b: UInt8) {
-        put(0x5C)
         switch b {
-        case 0x22: put(0x22)
-        case 0x5C: put(0x5C)
-        case 0x0A: put(0x6E)
-        case 0x0D: put(0x72)
-        case 0x09: put(0x74)
-        default:
-            for c: UInt8 in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { put(c) }
+        case 0x22: put(0x5C); put(0x22)
+        case 0x5C: put(0x5C); put(0x5C)
+        case 0x0A: put(0x5C); put(0x6E)
+        case 0x0D: put(0x5C); put(0x72)
+        case 0x09: put(0x5C); put(0x74)
+        default: unicodeEscape(0x00, b)
         }
     }
 
-    /// Whether any of the eight bytes in `w` needs escaping (`"`, `\\`, a control, DEL).
+    /// `\uHHLL` for the code point `high << 8 | low`.
+    private mutating func unicodeEscape(_ high: UInt8, _ low: UInt8) {
+        for c: UInt8 in [0x5C, 0x75, Self.hex[Int(high >> 4)], Self.hex[Int(high & 0xF)],
+                         Self.hex[Int(low >> 4)], Self.hex[Int(low & 0xF)]] { put(c) }
+    }
+
+    /// Whether any of the eight bytes in `w` needs escaping (`"`, `\\`, a control, DEL) or may
+    /// start a character that does (a C1 control, U+2028, U+2029).
     @inline(__always)
     private static func wordNeedsEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -101,7 +121,8 @@ struct JSONWriter {
         }
         // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
         let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
-        return (equal(0x22) | equal(0x5C) | equal(0x7F) | controls) != 0
+        // 0xC2 and 0xE2 lead C1 controls and U+2028/2029; the byte test looks closer.
+        return (equal(0x22) | equal(0x5C) | equal(0x7F) | equal(0xC2) | equal(0xE2) | controls) != 0
     }
 
     @inline(__always)

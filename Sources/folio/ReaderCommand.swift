@@ -24,8 +24,8 @@ struct ReaderCommand: AsyncParsableCommand {
         guard let word = unknownCommand.first else { return }
         var message = "Error: unknown command '\(word)'"
         if let guess = Self.nearestCommand(to: word) { message += " (did you mean '\(guess)'?)" }
-        message += "; see `folio --help`\n"
-        FileHandle.standardError.write(Data(message.utf8))
+        message += "; see `folio --help`"
+        ConsoleText.report(message)
         throw ExitCode(Self.usageStatus)
     }
 
@@ -79,7 +79,7 @@ enum ReaderLauncher {
         do {
             try Terminal.check(environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            ConsoleText.report("\(error)")
             throw ExitCode(noTerminalStatus)
         }
         // Open the library before curses takes the screen: a bad path is then a plain error on a
@@ -95,7 +95,7 @@ enum ReaderLauncher {
         do {
             terminal = try Terminal.open(environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            ConsoleText.report("\(error)")
             throw ExitCode(noTerminalStatus)
         }
         defer { terminal.close() }
@@ -109,7 +109,7 @@ enum ReaderLauncher {
         terminal.close()
         // Said once, now that the shell's screen is back and the line can be read.
         if let notice = sessions?.notice {
-            FileHandle.standardError.write(Data("folio: \(notice)\n".utf8))
+            ConsoleText.report("folio: \(notice)")
         }
         return terminal.stopSignal
     }
