@@ -41,11 +41,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let library = try libraryOptions.open(createIfMissing: true)
         let urls = paths.map { URL(fileURLWithPath: $0) }
-        let lexicon = ExtractCommand.loadLexicon()
-        let pageExtractor: ArticleExtractor = { bytes, path in
-            try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
-        }
-        let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
+        let extract = extractor == "lines" ? Self.linesExtractor : try Self.pageExtractor()
         // The bar goes to stderr, so `folio import … > log` keeps a clean summary and still shows progress.
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
@@ -64,13 +60,21 @@ struct ImportCommand: ParsableCommand {
                 summary.parseCPUSeconds * 1000 / pages, summary.writeCPUSeconds * 1000 / pages, summary.processed).utf8))
         }
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
+            ConsoleText.report("folio: \(failure)")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
 
 extension ImportCommand {
+    /// The page parser with the bundled noise lexicon.
+    ///
+    /// - Throws: ``CommandFailure`` when the lexicon is missing.
+    static func pageExtractor() throws -> ArticleExtractor {
+        let lexicon = try ExtractCommand.loadLexicon()
+        return { bytes, path in try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article }
+    }
+
     /// The cheapest possible extractor, for measuring the store alone: lines, unsanitised.
     static let linesExtractor: ArticleExtractor = { bytes, path in
         let lines = bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
