@@ -22,7 +22,8 @@ struct ReaderCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard let word = unknownCommand.first else { return }
-        var message = "Error: unknown command '\(word)'"
+        let shown = ConsoleText.field(word)
+        var message = shown.isEmpty ? "Error: unknown command (only control characters)" : "Error: unknown command '\(shown)'"
         if let guess = Self.nearestCommand(to: word) { message += " (did you mean '\(guess)'?)" }
         message += "; see `folio --help`"
         ConsoleText.report(message)

@@ -72,7 +72,7 @@ import Testing
         #expect(installed.stdout == built.stdout)
         // No terminal here: the demo gets as far as asking for one, past its samples.
         let demo = try runFromPath(["demo"], pathFolder: pathFolder, in: elsewhere)
-        #expect(demo.stderr.contains("terminal") && !demo.stderr.contains("missing"), "\(demo.stderr)")
+        #expect(demo.stderr.contains("terminal") && !demo.stderr.contains("cannot find"), "\(demo.stderr)")
     }
 
     @Test(.enabled(if: noSystemResources))
@@ -87,7 +87,7 @@ import Testing
             let result = try runFromPath(arguments, pathFolder: pathFolder, in: folder)
             #expect(result.status == 1, "\(arguments): \(result.stdout) \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(arguments)")
-            #expect(result.stderr.contains("missing"), "\(result.stderr)")
+            #expect(result.stderr.contains("cannot find"), "\(result.stderr)")
             #expect(result.stderr.contains(bin.deletingLastPathComponent().appendingPathComponent("share/folio").path), "\(result.stderr)")
             #expect(result.stderr.contains("FOLIO_RESOURCES"), "\(result.stderr)")
         }
