@@ -34,8 +34,15 @@ struct JSONWriter {
             while i < n {
                 if i + 8 <= n {
                     let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    if !Self.wordNeedsEscape(w) {
+                    // Straight to the first byte that needs a look: the test is exact per byte.
+                    let flagged = Self.bytesNeedingLook(w)
+                    if flagged == 0 {
                         i += 8
+                        continue
+                    }
+                    let plain = flagged.trailingZeroBitCount / 8
+                    if plain > 0 {
+                        i += plain
                         continue
                     }
                 }
@@ -110,19 +117,30 @@ struct JSONWriter {
                          Self.hex[Int(low >> 4)], Self.hex[Int(low & 0xF)]] { put(c) }
     }
 
-    /// Whether any of the eight bytes in `w` needs escaping (`"`, `\\`, a control, DEL) or may
-    /// start a character that does (a C1 control, U+2028, U+2029).
+    /// The high bit set in each of the eight bytes of `w` (little-endian) that needs escaping
+    /// (`"`, `\\`, a control, DEL) or starts a character that does (a C1 control `C2 80–9F`,
+    /// U+2028/2029 `E2 80 A8/A9`); exact per byte, so the lowest set bit marks the first such
+    /// byte. A lead byte in the last one or two places, whose character runs past `w`, is
+    /// flagged for the byte test to look at.
+    ///
+    /// Multi-byte characters are matched whole, so `’` (`E2 80 99`) and `«` (`C2 AB`), common in
+    /// news text, cost no look.
     @inline(__always)
-    private static func wordNeedsEscape(_ w: UInt64) -> Bool {
+    private static func bytesNeedingLook(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func equal(_ b: UInt8) -> UInt64 {
-            let x = w ^ (ones &* UInt64(b))
-            return ~(((x & ~highs) &+ ~highs) | x) & highs
-        }
+        func zero(_ x: UInt64) -> UInt64 { ~(((x & ~highs) &+ ~highs) | x) & highs }
+        func equal(_ b: UInt8) -> UInt64 { zero(w ^ (ones &* UInt64(b))) }
         // Bytes below 0x20: ASCII bytes whose value minus 0x20 borrows.
         let controls = ~(((w & ~highs) | highs) &- ones &* 0x20) & ~w & highs
-        // 0xC2 and 0xE2 lead C1 controls and U+2028/2029; the byte test looks closer.
-        return (equal(0x22) | equal(0x5C) | equal(0x7F) | equal(0xC2) | equal(0xE2) | controls) != 0
+        let ascii = equal(0x22) | equal(0x5C) | equal(0x7F) | controls
+        // Neither C2 nor E2 anywhere (one test: they differ only in bit 0x20): the usual case.
+        guard zero((w & ~(ones &* 0x20)) ^ (ones &* 0xC2)) != 0 else { return ascii }
+        let c2 = equal(0xC2), e2 = equal(0xE2)
+        let continuationC1 = zero((w & (ones &* 0xE0)) ^ highs)  // 80–9F
+        let separator = zero((w & (ones &* 0xFE)) ^ (ones &* 0xA8))  // A8 or A9
+        let c1 = c2 & ((continuationC1 >> 8) | 0x8000_0000_0000_0000)
+        let lines = e2 & (((equal(0x80) >> 8) & (separator >> 16)) | 0x8080_0000_0000_0000)
+        return ascii | c1 | lines
     }
 
     @inline(__always)

@@ -98,12 +98,17 @@ import Testing
         #expect(decoded == "a\u{80}b\u{9B}c\u{9F}d\u{A0}e\u{2028}f\u{2029}g\u{2027}’\u{1B}")
     }
 
-    @Test func jsonEscapesC1ControlsAtEveryPositionOfTheEightByteScan() throws {
+    @Test(arguments: ["\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{2028}", "\u{2029}"])
+    func jsonEscapesAControlAtEveryPositionOfTheEightByteScan(_ control: String) throws {
         for offset in 0..<10 {
-            let text = String(repeating: "x", count: offset) + "\u{9B}" + String(repeating: "y", count: 9)
+            // Beside characters that share its lead byte and stay raw: « (C2 AB), ’ (E2 80 99).
+            let text = String(repeating: "x", count: offset) + control + "’«" + String(repeating: "y", count: 9)
             var bytes: [UInt8] = []
             ArticleOutput.appendQuoted(text, to: &bytes)
-            #expect(!bytes.contains(0xC2), "offset \(offset)")
+            let json = String(decoding: bytes, as: UTF8.self)
+            #expect(!json.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 },
+                    "offset \(offset): \(json.debugDescription)")
+            #expect(json.contains("’«"))
             let decoded = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String
             #expect(decoded == text)
         }
