@@ -162,6 +162,10 @@ final class ImportRun: @unchecked Sendable {
             switch items[index] {
             case let .missing(path):
                 results.set(index, .failed(path: path, reason: "no such file or folder"))
+            case let .unreadableFolder(path, reason):
+                results.set(index, .failed(path: path, reason: reason))
+            case let .noPages(path):
+                results.set(index, .failed(path: path, reason: "no pages in this folder (\(FileKind.pageFiles)); nothing to import"))
             case let .file(path):
                 results.set(index, Self.prepare(path, knownHash: known[path], now: now, limit: limit, extract: extract))
             }
@@ -178,6 +182,7 @@ final class ImportRun: @unchecked Sendable {
             if code == ENOENT && path.contains("\u{FFFD}") {
                 return "the name is not UTF-8, so it cannot be read by name; rename it"
             }
+            if code == ENAMETOOLONG { return FileKind.pathTooLong }
             return "cannot read the file (\(String(cString: strerror(code))))"
         }
         if info.st_mode & S_IFMT == S_IFDIR { return "a folder named like a page, not a page" }
@@ -187,10 +192,15 @@ final class ImportRun: @unchecked Sendable {
     private static func prepare(
         _ path: String, knownHash: Int64?, now: Double, limit: Int, extract: ArticleExtractor
     ) -> PreparedFile {
-        // Size first, from the inode: a huge file is never loaded into memory.
+        // Type and size first, from the inode: a FIFO is never opened (that would wait for a
+        // writer) and a huge file is never loaded into memory.
         var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit {
-            return .failed(path: path, reason: "too large (\(info.st_size) bytes, the limit is \(limit) bytes); skipped")
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type != S_IFREG && type != S_IFDIR { return .failed(path: path, reason: FileKind.notRegular(info.st_mode)) }
+            if type == S_IFREG, Int(info.st_size) > limit {
+                return .failed(path: path, reason: "too large (\(info.st_size) bytes, the limit is \(limit) bytes); skipped")
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(path: path, reason: unreadableReason(path))

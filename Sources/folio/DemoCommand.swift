@@ -16,14 +16,16 @@ struct DemoCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
+        // Resources first: without them no terminal would help.
+        guard let samples = FolioResources.samplesDirectory else {
+            throw CommandFailure(ExtractCommand.missingResources("the sample pages (samples/)"))
+        }
+        let extract = try ImportCommand.pageExtractor(warnings: PageWarnings())
         do {
             try Terminal.check(environment: ProcessInfo.processInfo.environment)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            ConsoleText.report("\(error)")
             throw ExitCode(ReaderLauncher.noTerminalStatus)
-        }
-        guard let samples = FolioResources.samplesDirectory else {
-            throw CommandFailure("the sample pages are missing; set FOLIO_RESOURCES to the folder holding samples/")
         }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("folio-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))", isDirectory: true)
@@ -31,10 +33,7 @@ struct DemoCommand: AsyncParsableCommand {
         let path = folder.appendingPathComponent("library.sqlite").path
         do {
             let library = try Library(path: path)
-            let lexicon = ExtractCommand.loadLexicon()
-            _ = try library.importFiles([samples]) { bytes, path in
-                try PageExtractor.extract(bytes, path: path, lexicon: lexicon).article
-            }
+            _ = try library.importFiles([samples], extract: extract)
         } catch {
             throw CommandFailure("could not build the demo library: \(error)")
         }

@@ -37,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lexicon = Self.loadLexicon()
+        let lexicon = try Self.loadLexicon()
         let output = ArticleOutput.Format(rawValue: format.rawValue) ?? .json
         var out = OutputBuffer()
         var failed = 0
@@ -76,22 +76,40 @@ struct ExtractCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    /// Every bundled lexicon merged with the built-in one; the built-in one alone when none is found.
-    static func loadLexicon() -> NoiseLexicon {
+    /// Every bundled lexicon merged with the built-in one.
+    ///
+    /// - Throws: ``CommandFailure`` when no lexicon is found: without it pages keep their noise
+    ///   (share bars, cookie notices) in the body, so extraction does not go ahead in silence.
+    static func loadLexicon() throws -> NoiseLexicon {
         var lexicon = NoiseLexicon.builtIn
-        guard let dir = FolioResources.directory?.appendingPathComponent("lexicon"),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return lexicon }
-        for name in names.sorted() where name.hasSuffix(".txt") {
-            if let text = FolioResources.lexicon(named: String(name.dropLast(4))) {
-                lexicon = lexicon.merging(NoiseLexicon(text: text))
+        var found = 0
+        if let dir = FolioResources.directory?.appendingPathComponent("lexicon"),
+           let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                if let text = FolioResources.lexicon(named: String(name.dropLast(4))) {
+                    lexicon = lexicon.merging(NoiseLexicon(text: text))
+                    found += 1
+                }
             }
         }
+        guard found > 0 else { throw CommandFailure(Self.missingResources("the noise lexicon (lexicon/*.txt)")) }
         return lexicon
+    }
+
+    /// Says which resource is missing, every folder searched, and how to fix it.
+    static func missingResources(_ what: String) -> String {
+        let places = FolioResources.searchedFolders.map { "  " + $0.path }.joined(separator: "\n")
+        return """
+            folio cannot find \(what); it looked in:
+            \(places)
+            Set FOLIO_RESOURCES to a folder holding lexicon/ and samples/ (the source tree's \
+            Resources/), or reinstall with `make install PREFIX=…`.
+            """
     }
 
     /// Writes `message` to stderr, cleaned: it names files, and a file name may hold escape sequences.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data("folio: \(DisplayPath.clean(message))\n".utf8))
+        ConsoleText.report("folio: " + ConsoleText.field(message))
     }
 }
 

@@ -41,14 +41,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let library = try libraryOptions.open(createIfMissing: true)
         let urls = paths.map { URL(fileURLWithPath: $0) }
-        let lexicon = ExtractCommand.loadLexicon()
         let warnings = PageWarnings()
-        let pageExtractor: ArticleExtractor = { bytes, path in
-            let result = try PageExtractor.extract(bytes, path: path, lexicon: lexicon)
-            warnings.add(result.warnings, path: path)
-            return result.article
-        }
-        let extract = extractor == "lines" ? Self.linesExtractor : pageExtractor
+        let extract = extractor == "lines" ? Self.linesExtractor : try Self.pageExtractor(warnings: warnings)
         // The bar goes to stderr, so `folio import … > log` keeps a clean summary and still shows progress.
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar(total: Library.countFiles(urls)) : nil
         let summary: ImportSummary
@@ -68,13 +62,26 @@ struct ImportCommand: ParsableCommand {
         }
         for line in warnings.lines { ExtractCommand.report(line) }
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("folio: \(failure)\n".utf8))
+            ConsoleText.report("folio: \(failure)")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
 
 extension ImportCommand {
+    /// The page parser with the bundled noise lexicon.
+    ///
+    /// - Throws: ``CommandFailure`` when the lexicon is missing.
+    /// Extracts with the noise lexicon, collecting each page's warnings (a bad charset byte) to print by name.
+    static func pageExtractor(warnings: PageWarnings) throws -> ArticleExtractor {
+        let lexicon = try ExtractCommand.loadLexicon()
+        return { bytes, path in
+            let result = try PageExtractor.extract(bytes, path: path, lexicon: lexicon)
+            warnings.add(result.warnings, path: path)
+            return result.article
+        }
+    }
+
     /// The cheapest possible extractor, for measuring the store alone: lines, unsanitised.
     static let linesExtractor: ArticleExtractor = { bytes, path in
         let lines = bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReaderCore
 import Store
 
 /// `folio list [QUERY]`: the articles matching a filter, newest first.
@@ -32,8 +33,12 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: "A filter; all articles when omitted.")
-    var query: String?
+    /// The filter's words, taken whole even when one begins with `-` (`folio list -section:sport`):
+    /// a query word is not an option. Several words are joined with spaces.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "A filter; all articles when omitted. Words may begin with - (-trump, -section:sport).",
+        valueName: "query"))
+    var words: [String] = []
 
     @Option(help: "Order: date (newest first), date-asc (oldest first), title or imported (latest first).")
     var sort: Sort = .date
@@ -47,7 +52,21 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Output: table, tsv (id, date, read, starred, section, title) or json.")
     var format: Format = .table
 
+    /// The filter text, or nil for every article: the words without a `--` terminator, joined
+    /// with spaces and cleaned as the library's text is (so an error's caret lines up).
+    var query: String? {
+        var words = words
+        if let end = words.firstIndex(of: "--") { words.remove(at: end) }
+        let text = ConsoleText.field(words.joined(separator: " "))
+        return text.isEmpty ? nil : text
+    }
+
     func validate() throws {
+        // Options are parsed wherever they stand; what is left that looks like a long option
+        // is a mistyped one (`--limt 5`), not a filter word, unless it follows `--`.
+        if let word = words.prefix(while: { $0 != "--" }).first(where: { $0.hasPrefix("--") }) {
+            throw ValidationError("Unknown option '\(word)'. A filter word cannot begin with -- (put -- before it).")
+        }
         if limit < 0 { throw ValidationError("--limit must be 0 or more.") }
         if offset < 0 { throw ValidationError("--offset must be 0 or more.") }
     }
@@ -56,25 +75,45 @@ struct ListCommand: ParsableCommand {
         let filter = try parseFilter(query)
         let library = try libraryOptions.open(readOnly: true)
         let rows: [ArticleSummary]
+        var more = 0
         do {
             rows = try library.summaries(matching: filter?.root, sort: sort.articleSort, offset: offset, limit: limit)
+            if rows.count == limit {
+                more = max(0, try library.count(matching: filter?.root) - offset - rows.count)
+            }
         } catch {
             throw CommandFailure(error.description)
         }
         var out = OutputBuffer()
-        switch format {
-        case .tsv:
-            for row in rows {
+        for (index, row) in rows.map(Self.cleaned).enumerated() {
+            switch format {
+            case .tsv:
                 let fields = [String(row.id), row.date ?? "", row.isRead ? "1" : "0", row.isStarred ? "1" : "0",
                               row.section ?? "", row.title]
                 out.write(fields.joined(separator: "\t") + "\n")
+            case .json:
+                out.write((index == 0 ? "[" : ",\n ") + Self.json(row))
+            case .table:
+                out.write(Self.tableLine(row))
             }
-        case .json:
-            out.write("[" + rows.map(Self.json).joined(separator: ",\n ") + "]\n")
-        case .table:
-            for row in rows { out.write(Self.tableLine(row)) }
         }
+        if format == .json { out.write(rows.isEmpty ? "[]\n" : "]\n") }
         out.flush()
+        // On stderr, so TSV and JSON on stdout stay exactly the rows asked for.
+        if more > 0 {
+            ConsoleText.report("folio: … and \(more) more (see them with --limit or --offset)")
+        }
+    }
+
+    /// The row with every stored string cleaned: the library may hold text written by another
+    /// version or tool, escape sequences included.
+    static func cleaned(_ row: ArticleSummary) -> ArticleSummary {
+        var row = row
+        row.date = ConsoleText.field(row.date)
+        row.section = ConsoleText.field(row.section)
+        row.source = ConsoleText.field(row.source)
+        row.title = ConsoleText.field(row.title)
+        return row
     }
 
     private static func json(_ row: ArticleSummary) -> String {
@@ -96,12 +135,10 @@ struct ListCommand: ParsableCommand {
     }
 
     /// `  42  2017-01-09  N*  News          CIO           Title…`: N = unread, * = starred.
-    private static func tableLine(_ row: ArticleSummary) -> String {
-        func fit(_ text: String?, _ width: Int) -> String {
-            let text = text ?? ""
-            let cut = text.count > width ? String(text.prefix(width - 1)) + "…" : text
-            return cut + String(repeating: " ", count: max(0, width - cut.count))
-        }
+    static func tableLine(_ row: ArticleSummary) -> String {
+        // Columns are cut by display width between characters: a wide character never
+        // straddles a column and an ellipsis never splits a character.
+        func fit(_ text: String?, _ width: Int) -> String { DisplayWidth.fit(text ?? "", to: width) }
         let id = String(row.id)
         let marks = (row.isRead ? " " : "N") + (row.isStarred ? "*" : " ")
         return String(repeating: " ", count: max(0, 6 - id.count)) + id + "  " + fit(row.date, 10) + "  " + marks

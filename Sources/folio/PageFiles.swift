@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Store
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,25 +15,35 @@ enum PageFiles {
         case missing(String)
         case unreadable(String, String)
         case unreadableFolder(String, String)
+        /// A path longer than the system allows (`PATH_MAX`).
+        case pathTooLong(String)
         case tooLarge(String, Int)
         /// A name in a folder that is not UTF-8, shown with U+FFFD for the bytes that are not.
         case undecodableName(String)
+        /// A page name in a folder on something that is not a regular file (a FIFO, a socket, a
+        /// device): never opened, since opening a FIFO waits for a writer forever.
+        case notRegularFile(String, mode_t)
+        /// A folder named on the command line that holds no page at any depth.
+        case noPages(String)
 
         var description: String {
             switch self {
             case let .missing(path): return "\(path): no such file or folder; check the path"
             case let .unreadable(path, why): return "\(path): cannot read the file (\(why)); check its permissions"
             case let .unreadableFolder(path, why): return "\(path): cannot list the folder (\(why)); check its permissions"
+            case let .pathTooLong(path): return "\(path): \(FileKind.pathTooLong)"
             case let .tooLarge(path, limit): return "\(path): larger than \(limit >> 20) MB; split the page or skip it"
             case let .undecodableName(path): return "\(path): the name is not UTF-8, so it cannot be read by name; rename it"
+            case let .noPages(path): return "\(path): no pages in this folder (\(FileKind.pageFiles)); nothing to read"
+            case let .notRegularFile(path, mode): return "\(path): \(FileKind.notRegular(mode)) (name it alone to read it)"
             }
         }
 
         /// The path the error is about.
         var path: String {
             switch self {
-            case let .missing(path), let .unreadable(path, _), let .unreadableFolder(path, _), let .tooLarge(path, _),
-                 let .undecodableName(path):
+            case let .missing(path), let .unreadable(path, _), let .unreadableFolder(path, _), let .pathTooLong(path), let .tooLarge(path, _),
+                 let .undecodableName(path), let .notRegularFile(path, _), let .noPages(path):
                 return path
             }
         }
@@ -65,6 +76,7 @@ enum PageFiles {
             var found: [Result<String, ReadError>] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             walk(path, base: base, relative: "", into: &found)
+            if found.isEmpty { found.append(.failure(.noPages(path))) }
             out.append(contentsOf: found.sorted { Self.path(of: $0) < Self.path(of: $1) })
         }
         return out
@@ -86,7 +98,7 @@ enum PageFiles {
     /// enumerator and the test were 4 % of `folio extract` over 3,000 small pages).
     private static func walk(_ folder: String, base: String, relative: String, into found: inout [Result<String, ReadError>]) {
         guard let dir = opendir(folder) else {
-            found.append(.failure(.unreadableFolder(folder, String(cString: strerror(errno)))))
+            found.append(.failure(errno == ENAMETOOLONG ? .pathTooLong(folder) : .unreadableFolder(folder, String(cString: strerror(errno)))))
             return
         }
         defer { closedir(dir) }
@@ -108,17 +120,31 @@ enum PageFiles {
                 walk(full, base: base, relative: rel, into: &found)
             case Int(DT_REG):
                 if isPage(rel) { found.append(.success(full)) }
-            default:
+            case Int(DT_LNK), Int(DT_UNKNOWN):
                 // A link, or a type the file system does not report: a real folder is walked,
-                // a link is followed to see whether it names a file.
+                // a link is followed to see what it names.
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     walk(full, base: base, relative: rel, into: &found)
-                } else if stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, isPage(rel) {
-                    found.append(.success(full))
+                } else if isPage(rel), stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    found.append(info.st_mode & S_IFMT == S_IFREG ? .success(full) : .failure(.notRegularFile(full, info.st_mode)))
                 }
+            default:
+                // A FIFO, socket or device: said when named like a page, never opened.
+                if isPage(rel) { found.append(.failure(.notRegularFile(full, mode(ofType: entry.pointee.d_type)))) }
             }
+        }
+    }
+
+    /// The `st_mode` file type for a `readdir` entry type.
+    private static func mode(ofType type: UInt8) -> mode_t {
+        switch Int32(type) {
+        case Int32(DT_FIFO): return S_IFIFO
+        case Int32(DT_SOCK): return S_IFSOCK
+        case Int32(DT_CHR): return S_IFCHR
+        case Int32(DT_BLK): return S_IFBLK
+        default: return 0
         }
     }
 
@@ -131,7 +157,9 @@ enum PageFiles {
     /// Reads the whole file with POSIX calls: no URL, no `Data`, one copy.
     private static func readRaw(_ path: String) throws(ReadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            throw errno == ENAMETOOLONG ? .pathTooLong(path) : .unreadable(path, String(cString: strerror(errno)))
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path, String(cString: strerror(errno))) }

@@ -22,10 +22,11 @@ struct ReaderCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard let word = unknownCommand.first else { return }
-        var message = "Error: unknown command '\(word)'"
+        let shown = ConsoleText.field(word)
+        var message = shown.isEmpty ? "Error: unknown command (only control characters)" : "Error: unknown command '\(shown)'"
         if let guess = Self.nearestCommand(to: word) { message += " (did you mean '\(guess)'?)" }
-        message += "; see `folio --help`\n"
-        FileHandle.standardError.write(Data(message.utf8))
+        message += "; see `folio --help`"
+        ConsoleText.report(message)
         throw ExitCode(Self.usageStatus)
     }
 
@@ -79,7 +80,7 @@ enum ReaderLauncher {
         do {
             try Terminal.check(environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            ConsoleText.report("\(error)")
             throw ExitCode(noTerminalStatus)
         }
         // Open the library before curses takes the screen: a bad path is then a plain error on a
@@ -95,7 +96,7 @@ enum ReaderLauncher {
         do {
             terminal = try Terminal.open(environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            ConsoleText.report("\(error)")
             throw ExitCode(noTerminalStatus)
         }
         defer { terminal.close() }
@@ -109,7 +110,7 @@ enum ReaderLauncher {
         terminal.close()
         // Said once, now that the shell's screen is back and the line can be read.
         if let notice = sessions?.notice {
-            FileHandle.standardError.write(Data("folio: \(notice)\n".utf8))
+            ConsoleText.report("folio: \(notice)")
         }
         return terminal.stopSignal
     }

@@ -6,10 +6,10 @@ import ReaderCore
 /// One file holds a session per library path, so two libraries never restore each other's
 /// selection or filter. Loading never fails: a missing or damaged file gives a fresh session,
 /// since losing the position is better than refusing to start. Saving never destroys what it
-/// cannot read: a damaged file is set aside as `session.json.corrupt` (and ``notice`` says so),
-/// an unreadable one is left alone and nothing is saved. Each save re-reads the file and merges
-/// under a lock just before its atomic rename, so two readers on different libraries keep
-/// both entries (on the same library, the last to save wins).
+/// cannot read: a damaged file is set aside as `session.json.corrupt` (then `.corrupt.1`,
+/// `.corrupt.2`…; ``notice`` says so), an unreadable one is left alone and nothing is saved.
+/// Each save re-reads the file and merges under a lock just before its atomic rename, so two
+/// readers on different libraries keep both entries (on the same library, the last to save wins).
 final class SessionFile {
     let url: URL
     /// The library whose session this reads and writes (an absolute path).
@@ -32,8 +32,25 @@ final class SessionFile {
         libraryKey = URL(fileURLWithPath: libraryPath).standardizedFileURL.path
     }
 
-    /// Where a damaged file is kept: `session.json.corrupt`.
-    var asideURL: URL { url.appendingPathExtension("corrupt") }
+    /// Where the first damaged file is kept: `session.json.corrupt`.
+    var asideURL: URL { asideURL(number: 0) }
+
+    /// Where the damaged file number `number` is kept: `session.json.corrupt`, then
+    /// `session.json.corrupt.1`, `.2`…, so a later damaged file never replaces an earlier one.
+    func asideURL(number: Int) -> URL {
+        number == 0 ? url.appendingPathExtension("corrupt") : url.appendingPathExtension("corrupt.\(number)")
+    }
+
+    /// Moves the damaged file to the first free ``asideURL(number:)``; nil when it could not.
+    /// Called under the lock, so two readers never pick the same name.
+    private func moveAside() -> URL? {
+        for number in 0..<1000 {
+            let aside = asideURL(number: number)
+            guard !FileManager.default.fileExists(atPath: aside.path) else { continue }
+            return rename(url.path, aside.path) == 0 ? aside : nil
+        }
+        return nil
+    }
 
     private struct Contents: Codable {
         var libraries: [String: Session] = [:]
@@ -80,11 +97,11 @@ final class SessionFile {
         case .missing:
             contents = Contents()
         case .damaged:
-            guard rename(url.path, asideURL.path) == 0 else {
+            guard let aside = moveAside() else {
                 tell("\(url.path) is damaged and could not be moved aside; the reader's position was not saved")
                 return
             }
-            tell("\(url.path) was damaged; it is kept as \(asideURL.path) and a new one was started")
+            tell("\(url.path) was damaged; it is kept as \(aside.path) and a new one was started")
             contents = Contents()
         case .unreadable(let reason):
             tell("could not read \(url.path) (\(reason)); the reader's position was not saved")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import Foundation
 import Store
 
@@ -24,8 +25,9 @@ struct ShowCommand: ParsableCommand {
         let library = try libraryOptions.open(readOnly: true)
         var stored: StoredArticle
         do { stored = try library.article(id: id) } catch { throw CommandFailure(error.description) }
-        // The library keeps the raw path (to open the file); what is printed is made safe.
-        stored.article.source.path = stored.article.source.path.map(DisplayPath.clean)
+        // Every field cleaned (``TextSanitizer``), the raw path included (the library keeps it to
+        // open the file): the library may hold text another version or tool stored unclean.
+        stored.article = stored.article.sanitized()
         var out = OutputBuffer()
         switch format {
         case .text:

@@ -41,6 +41,44 @@ import Testing
     }
 }
 
+/// What an import walk says about folders it cannot walk, instead of passing over them.
+@Suite struct ImportWalkTests {
+    @Test func aNamedFolderWithNoPagesIsItsOwnItemAndANamedFailure() throws {
+        let folder = TemporaryFolder()
+        folder.write("sub/notes.pdf", "not a page")
+        folder.write(".hidden/page.txt", page("Hidden", body: ["x"]))
+        let path = folder.url.standardizedFileURL.path
+        #expect(Array(ImportInput(urls: [folder.url], extensions: Library.pageExtensions)) == [.noPages(path)])
+        let summary = try Library.inMemory().importFiles([folder.url], extract: testExtractor)
+        #expect(summary.failed == 1)
+        #expect(summary.failures.first?.reason.contains("no pages in this folder") == true)
+    }
+
+    @Test func aFolderThatCannotBeListedIsANamedFailureAndTheRestImports() throws {
+        guard getuid() != 0 else { return }  // root lists any folder
+        let folder = TemporaryFolder()
+        folder.write("a.txt", page("A", body: ["x"]))
+        let locked = folder.url.appendingPathComponent("locked")
+        folder.write("locked/b.txt", page("B", body: ["y"]))
+        chmod(locked.path, 0)
+        defer { chmod(locked.path, 0o755) }
+        let summary = try Library.inMemory().importFiles([folder.url], extract: testExtractor)
+        #expect(summary.imported == 1)
+        #expect(summary.failures.map(\.path) == [locked.standardizedFileURL.path])
+    }
+
+    @Test func aFIFONamedLikeAPageFailsWithoutBeingOpened() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", page("A", body: ["x"]))
+        let fifo = folder.url.appendingPathComponent("pipe.html")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        // Opening the FIFO would wait for a writer: this test would never end.
+        let summary = try Library.inMemory().importFiles([folder.url], extract: testExtractor)
+        #expect(summary.imported == 1)
+        #expect(summary.failures == [ImportFailure(path: fifo.standardizedFileURL.path, reason: "a FIFO, not a regular file; skipped")])
+    }
+}
+
 @Suite struct ImportSummaryTests {
     @Test func mergingSummariesAddsEveryCountAndTheCPUBreakdown() {
         var total = ImportSummary()
