@@ -158,7 +158,7 @@ struct HTMLCommentSections {
         }
         guard let start = bytes.firstIndex(where: { !isEdge($0) }) else { return false }
         let label = Array(bytes[start...])
-        return replyLabels.contains(label) || label.starts(with: Array("reply to ".utf8))
+        return replyLabels.contains(label) || label.starts(with: replyToPrefix)
     }
 
     /// Whether a heading's text opens a comment section: "12 Comments", "One thought on …",
@@ -178,6 +178,8 @@ struct HTMLCommentSections {
         "reply", "replies", "antworten", "répondre", "responder", "rispondi", "beantwoorden",
         "svara", "svar", "odpowiedz", "odpowiedź", "ответить", "返信", "回复", "回覆", "답글", "답글쓰기",
     ].map { Array($0.utf8) })
+
+    private static let replyToPrefix = Array("reply to ".utf8)
 
     private static let commentNouns: Set<String> = [
         "comment", "comments", "thought", "thoughts", "response", "responses", "reply", "replies",

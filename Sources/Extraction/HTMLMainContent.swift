@@ -25,15 +25,19 @@ struct HTMLMainContent {
         if let top = scorer.topCandidate() { main = blocks(under: scorer.contentRoots(top: top)) }
         let mainLength = Self.length(of: main)
         // Sure: the container holds a good share of the page's prose.
-        if !main.isEmpty && mainLength * 3 >= pageProse(scored) { return main }
+        if !main.isEmpty && mainLength * 3 >= pageProse(scored, atMost: mainLength * 3) { return main }
         let fallback = fallbackBody()
         return Self.length(of: fallback) >= max(mainLength * 2, 1) ? fallback : main
     }
 
     /// Visible characters in the page's sentence-length blocks (not mostly links) outside
     /// navigation, asides, footers and comment sections: what the article should hold a good
-    /// share of.
-    func pageProse(_ blocks: [HTMLSegmenter.Block]) -> Int32 {
+    /// share of. Returns a cheaper upper bound when that is at most `limit`.
+    func pageProse(_ blocks: [HTMLSegmenter.Block], atMost limit: Int32) -> Int32 {
+        var bound: Int32 = 0
+        for block in blocks where block.length >= 25 && block.link * 2 < block.length { bound += block.length }
+        // Most pages: even counting furniture, the container holds enough; skip the furniture walk.
+        if bound <= limit { return bound }
         var furniture = [Bool](repeating: false, count: doc.nodes.count)
         for i in doc.nodes.indices {
             let node = doc.nodes[i]

@@ -62,14 +62,40 @@ struct HTMLParagraphClassifier {
     }
 
     /// The share of words that are function words, or nil for text without spaces between
-    /// words (CJK), where the measure says nothing.
+    /// words (CJK), where the measure says nothing. Scans scalars, no Unicode tables.
     static func stopWordDensity(_ bytes: [UInt8]) -> Double? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let words = text.split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }
-        guard !words.isEmpty else { return 0 }
-        let letters = words.reduce(0) { $0 + $1.count }
-        if letters > words.count * 12 { return nil }
-        let stop = words.filter { StopWords.flags(hash: StopWords.hash(String($0))) & StopWords.Flag.stop != 0 }.count
-        return Double(stop) / Double(words.count)
+        var words = 0, stops = 0, letters = 0, wordLength = 0
+        var hash = StopWords.seed
+        func endWord() {
+            if wordLength > 0 {
+                words += 1
+                letters += wordLength
+                if wordLength <= StopWords.maximumLength && StopWords.flags(hash: hash) & StopWords.Flag.stop != 0 { stops += 1 }
+            }
+            hash = StopWords.seed
+            wordLength = 0
+        }
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let v = scalar.value
+            if isWordScalar(v) {
+                hash = StopWords.mix(hash, StopWords.lower(v == 0x2019 ? 0x27 : v))
+                wordLength += 1
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        guard words > 0 else { return 0 }
+        if letters > words * 12 { return nil }
+        return Double(stops) / Double(words)
+    }
+
+    /// Letters, digits and apostrophes of any script; spaces and punctuation end a word.
+    private static func isWordScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x27, 0x2019: return true
+        case 0...0xBF, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F: return false
+        default: return true
+        }
     }
 }
