@@ -19,15 +19,25 @@ struct HTMLMainContent {
 
     /// The article body, or empty when the page holds no prose.
     func body() -> [Article.Block] {
-        let scored = comments.any ? pageBlocks.filter { !comments.inside[Int($0.owner)] } : pageBlocks
-        let scorer = HTMLContentScorer(doc, stats: stats, blocks: scored)
-        var main: [Article.Block] = []
-        if let top = scorer.topCandidate() { main = blocks(under: scorer.contentRoots(top: top)) }
+        var scored = comments.any ? pageBlocks.filter { !comments.inside[Int($0.owner)] } : pageBlocks
+        var main = containerBody(scored)
+        // Nothing outside the comment sections: one of them was a wrapper (`class="commentary"`).
+        if main.isEmpty && comments.any {
+            scored = pageBlocks
+            main = containerBody(scored)
+        }
         let mainLength = Self.length(of: main)
         // Sure: the container holds a good share of the page's prose.
         if !main.isEmpty && mainLength * 3 >= pageProse(scored, atMost: mainLength * 3) { return main }
         let fallback = fallbackBody()
         return Self.length(of: fallback) >= max(mainLength * 2, 1) ? fallback : main
+    }
+
+    /// The blocks of the best-scoring container and its siblings, scored on `scored`.
+    func containerBody(_ scored: [HTMLSegmenter.Block]) -> [Article.Block] {
+        let scorer = HTMLContentScorer(doc, stats: stats, blocks: scored)
+        guard let top = scorer.topCandidate() else { return [] }
+        return blocks(under: scorer.contentRoots(top: top))
     }
 
     /// Visible characters in the page's sentence-length blocks (not mostly links) outside

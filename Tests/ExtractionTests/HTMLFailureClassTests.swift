@@ -57,6 +57,14 @@ import Testing
         #expect(!page.bodyContains("FAQ"))
     }
 
+    @Test("An article whose only container is named like comments (an editorial's \"commentary\") is still read")
+    func articleInCommentNamedWrapper() throws {
+        let prose = "<p>The six volunteers of the harbour lifeboat received the bronze medal on Saturday, for bringing four fishermen home from a sinking trawler in a January gale.</p>"
+            + "<p>The crew launched at two in the morning and reached the trawler an hour later, when the waves in the bay were higher than the lifeboat itself.</p>"
+        let page = try extract("<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"commentary\"><h2>Our view</h2>\(prose)</div></body></html>")
+        #expect(page.bodyContains("The crew launched at two in the morning"))
+    }
+
     @Test("A page of link lists and short labels without nav elements is still refused")
     func linkListsAreStillNoArticle() {
         let lists = (0..<12).map { section in
