@@ -69,6 +69,13 @@ struct HTMLSegmenter {
                 i = max(Int(node.end), i + 1)
                 continue
             }
+            // A lone <br> wraps a line (hard-wrapped stories of old layouts); a run of two or
+            // more breaks the paragraph.
+            if node.tag == .br && !breaksParagraph(doc, stats: stats, at: i, end: range.upperBound) {
+                text.append(0x20)
+                i += 1
+                continue
+            }
             if node.tag.isBlock {
                 flush()
                 owners.append(Int32(i))
@@ -83,6 +90,17 @@ struct HTMLSegmenter {
         while let top = open.popLast() { close(top) }
         flush()
         return blocks
+    }
+
+    /// Whether `<br>` node `i` is part of a run of breaks: the next node with any text or tag
+    /// before `end`, or the previous one, is another `<br>`.
+    static func breaksParagraph(_ doc: HTMLDocument, stats: HTMLTextStats, at i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end && doc.nodes[j].tag == .text && stats.sums[j].text == 0 { j += 1 }
+        if j < end && doc.nodes[j].tag == .br { return true }
+        j = i - 1
+        while j >= 0 && doc.nodes[j].tag == .text && stats.sums[j].text == 0 { j -= 1 }
+        return j >= 0 && doc.nodes[j].tag == .br
     }
 
     /// The `<figcaption>` text of figure `i` (or of caption `i` itself) as a caption block.
