@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio", "ReaderCore", "Store", "Extraction", "FilterQuery"],
+            dependencies: ["folio", "ReaderCore", "Store", "Extraction", "FilterQuery", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]
