@@ -58,12 +58,16 @@ public enum HTMLPageParser {
     }
 
     /// The body without a byline line ("By Ann Lee") among its first blocks.
+    ///
+    /// Only names of three characters or more count (a page's `author` meta can hold "a"), and
+    /// the body always keeps at least one block: a byline is never all there is.
     static func dropLeadingByline(_ body: [Article.Block], authors: [String]) -> [Article.Block] {
-        guard !authors.isEmpty, body.count > 1 else { return body }
+        let names = authors.filter { $0.count >= 3 }
+        guard !names.isEmpty, body.count > 1 else { return body }
         var result = body
-        for index in (0..<min(3, body.count)).reversed() {
+        for index in (0..<min(3, body.count)).reversed() where result.count > 1 {
             let text = body[index].text
-            if text.count <= 80, authors.contains(where: { text.contains($0) }) { result.remove(at: index) }
+            if text.count <= 80, names.contains(where: { text.contains($0) }) { result.remove(at: index) }
         }
         return result
     }

@@ -13,9 +13,7 @@ import Testing
 
     /// Crashers whose fix has not landed yet, and what they wait for. A known issue that stops
     /// happening fails the test: then take the name out of this list.
-    static let awaitingFix: [String: Comment] = [
-        "html-author-a-drops-every-paragraph.html": "a one-letter author drops every short body block (HTMLPageParser.dropLeadingByline)",
-    ]
+    static let awaitingFix: [String: Comment] = [:]
 
     static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasSuffix(".md") }.sorted()
