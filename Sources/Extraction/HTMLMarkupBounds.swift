@@ -166,7 +166,7 @@ extension HTMLMarkupBounds {
         var cutStart: Int?
         while true {
             while i < n && (page[i] == 0x20 || (0x09...0x0D).contains(page[i]) || page[i] == 0x2F && i + 1 < n && page[i + 1] != 0x3E) { i += 1 }
-            guard i < n else { return (n, nil) }
+            guard i < n else { return (n, cutStart.map { $0..<n }) }   // a tag cut off by the page's end is still bounded
             if page[i] == 0x3E || page[i] == 0x2F {
                 let end = page[i] == 0x2F ? i + 1 : i
                 return (end, cutStart.map { $0..<i })
@@ -179,7 +179,7 @@ extension HTMLMarkupBounds {
             guard j < n, page[j] == 0x3D else { continue }
             j += 1
             while j < n && (page[j] == 0x20 || (0x09...0x0D).contains(page[j])) { j += 1 }
-            guard j < n else { return (n, nil) }
+            guard j < n else { return (n, cutStart.map { $0..<n }) }
             if page[j] == 0x22 || page[j] == 0x27 {
                 let quote = page[j]
                 j += 1

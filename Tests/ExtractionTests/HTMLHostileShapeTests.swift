@@ -28,6 +28,15 @@ import Testing
         #expect(try paragraphs(bytes) == 6)
     }
 
+    /// Found by the mutation fuzzer (seed 11): a start tag cut off by the page's end kept all
+    /// its 87,000 attributes, and the page took 16 s.
+    @Test func aStartTagThatRunsToThePageEndIsCutToTheLimitToo() throws {
+        let attributes = (0..<5_000).map { "a\($0)=x" }.joined(separator: " ")
+        let bounded = String(decoding: try #require(HTMLMarkupBounds.apply(Array("<p>text</p><div \(attributes)".utf8))), as: UTF8.self)
+        let tag = bounded.split(separator: "<div ").last ?? ""
+        #expect(tag.split(separator: " ").count == HTMLMarkupBounds.attributesPerElement)
+    }
+
     @Test func attributesPastTheLimitAreCutWhateverTheirQuoting() {
         let attributes = (0..<100).map { $0 % 3 == 0 ? "a\($0)='x >'" : $0 % 3 == 1 ? "a\($0)=x" : "a\($0)" }.joined(separator: " ")
         let bounded = HTMLMarkupBounds.apply(Array("<b \(attributes)/>text".utf8)).map { String(decoding: $0, as: UTF8.self) }
