@@ -8,15 +8,6 @@ import Testing
 /// `folio` on library files that are not what they should be: bad bytes in rows, a file or
 /// folder it may only read, another program's database, a truncated library.
 @Suite struct LibraryFileCommandTests {
-    private func imported(_ count: Int) throws -> (folder: URL, library: String)? {
-        guard let folder = try LibraryProcess.workspace() else { return nil }
-        try LibraryProcess.writePages(count, to: folder.appendingPathComponent("pages"))
-        let library = folder.appendingPathComponent("library.sqlite").path
-        let result = try LibraryProcess.run(["import", "--library", library, folder.appendingPathComponent("pages").path], in: folder)
-        #expect(result.status == 0, "import: \(result.stderr)")
-        return (folder, library)
-    }
-
     private func execute(_ sql: String, on path: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { try $0.execute(sql: sql) }
@@ -25,7 +16,7 @@ import Testing
 
     @Test("BLOBs and invalid UTF-8 in text columns are listed and shown with replacement characters", arguments: ["BLOB", "TEXT"])
     func badBytesAreShownWithReplacementCharacters(storage: String) throws {
-        guard let (folder, library) = try imported(2) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(2) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let columns = ["title", "section", "site", "sourcePath", "date", "dek", "authors", "byline", "url", "body"]
         let bad = columns.map { "\($0) = CAST(x'ff41' AS \(storage))" }.joined(separator: ", ")
@@ -44,7 +35,7 @@ import Testing
     @Test("A read-only library file or folder is listed and shown, and mark names the file it cannot write",
           .enabled(if: FolioRun.canTestPermissions), arguments: ["file", "folder"])
     func aReadOnlyLibraryCanBeRead(what: String) throws {
-        guard let (folder, imported) = try imported(2) else { return }
+        guard let (folder, imported) = try LibraryProcess.imported(2) else { return }
         let locked = folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         let library = locked.appendingPathComponent("library.sqlite").path
@@ -92,7 +83,7 @@ import Testing
 
     @Test("A library truncated by one byte is refused by import, mark and remove, and left as it was")
     func aTruncatedLibraryIsNotWritten() throws {
-        guard let (folder, library) = try imported(3) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(3) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let handle = try #require(FileHandle(forUpdatingAtPath: library))
         let size = try handle.seekToEnd()

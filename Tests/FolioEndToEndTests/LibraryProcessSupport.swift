@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Testing
 
 /// Runs the built `folio` binary as a real process, for library tests that need one.
 enum LibraryProcess {
@@ -84,6 +85,17 @@ enum LibraryProcess {
                 """
             try Data(text.utf8).write(to: sub.appendingPathComponent("page-\(i).txt"))
         }
+    }
+
+    /// A workspace with `count` pages (places harbour, valley, capital, border, …) imported into
+    /// `library.sqlite`, or nil without a built binary.
+    static func imported(_ count: Int) throws -> (folder: URL, library: String)? {
+        guard let folder = try workspace() else { return nil }
+        try writePages(count, to: folder.appendingPathComponent("pages"))
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let result = try run(["import", "--library", library, folder.appendingPathComponent("pages").path], in: folder)
+        #expect(result.status == 0, "import: \(result.stderr)")
+        return (folder, library)
     }
 
     /// A fresh temporary folder for a test that runs the built binary, or nil (with the reason

@@ -4,17 +4,6 @@ import Testing
 /// `folio mark` and `folio remove` on many articles at once, as a user runs them: no silent
 /// default library, no "everything" by accident, no hidden ids, a question before emptying.
 @Suite struct ManyArticleCommandTests {
-    /// A workspace with `count` pages (places harbour, valley, capital, border, …) imported into
-    /// `library.sqlite`, or nil without a built binary.
-    private func imported(_ count: Int) throws -> (folder: URL, library: String)? {
-        guard let folder = try LibraryProcess.workspace() else { return nil }
-        try LibraryProcess.writePages(count, to: folder.appendingPathComponent("pages"))
-        let library = folder.appendingPathComponent("library.sqlite").path
-        let result = try LibraryProcess.run(["import", "--library", library, folder.appendingPathComponent("pages").path], in: folder)
-        #expect(result.status == 0, "import: \(result.stderr)")
-        return (folder, library)
-    }
-
     private func unreadCount(_ library: String, in folder: URL) throws -> Int {
         let result = try LibraryProcess.run(["list", "--library", library, "is:unread", "--format", "tsv"], in: folder)
         return result.stdout.split(separator: "\n").count
@@ -28,7 +17,7 @@ import Testing
             ["remove", "--all"], ["stats"],
           ])
     func anEmptyLibraryPathIsAUsageError(_ arguments: [String]) throws {
-        guard let (folder, library) = try imported(3) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(3) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         // The default library, where an empty path used to lead.
         let data = folder.appendingPathComponent("data")
@@ -48,7 +37,7 @@ import Testing
     @Test("A query that matches every article is refused without --all, whatever its letters",
           arguments: ["is:read OR is:unread", "after:1000", "harbour OR -harbour", "-zzzz", "'"])
     func aQueryMatchingEveryArticleIsRefused(query: String) throws {
-        guard let (folder, library) = try imported(4) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(4) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         for command in [["remove"], ["mark", "--read"]] {
             let result = try LibraryProcess.run(command + ["--library", library, "--query", query], in: folder)
@@ -62,7 +51,7 @@ import Testing
 
     @Test("A query that begins with a dash is a value of --query in mark and remove")
     func aDashQueryIsAValue() throws {
-        guard let (folder, library) = try imported(4) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(4) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let marked = try LibraryProcess.run(["mark", "--library", library, "--query", "-harbour", "--read"], in: folder)
         #expect(marked.status == 0 && marked.stdout == "marked 3 articles\n", "\(marked.stdout) \(marked.stderr)")
@@ -76,7 +65,7 @@ import Testing
     @Test("An id named twice counts once and an id that names no article is always reported",
           arguments: [["mark", "--star"], ["remove"]])
     func duplicateAndMissingIDsAreReported(_ command: [String]) throws {
-        guard let (folder, library) = try imported(2) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(2) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try LibraryProcess.run(command + ["--library", library, "1", "1", "99999"], in: folder)
         #expect(result.status == 1)
@@ -89,7 +78,7 @@ import Testing
 
     @Test("remove --all on a terminal asks first, and removes nothing unless told yes")
     func removeAllAsksOnATerminal() throws {
-        guard let (folder, library) = try imported(3), let tmux = ReaderProcess.tmux, let folio = LibraryProcess.binary?.path
+        guard let (folder, library) = try LibraryProcess.imported(3), let tmux = ReaderProcess.tmux, let folio = LibraryProcess.binary?.path
         else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         for (answer, remaining) in [("n", 3), ("", 3), ("y", 0)] {
@@ -109,7 +98,7 @@ import Testing
 
     @Test("remove --all without a terminal removes everything without asking")
     func removeAllWithoutATerminalDoesNotAsk() throws {
-        guard let (folder, library) = try imported(3) else { return }
+        guard let (folder, library) = try LibraryProcess.imported(3) else { return }
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try FolioRun.run(["remove", "--all", "--library", library], in: folder)
         #expect(result.status == 0 && result.stdout == "removed 3 articles\n", "\(result.stderr)")
